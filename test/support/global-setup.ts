@@ -1,4 +1,4 @@
-import { startAzurite } from "./azurite";
+import { startAzurite } from "../../src/storage/azurite";
 
 /** One in-memory Azurite for the whole run; each test file isolates itself with its own table prefix. */
 export default async function globalSetup(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AzuriteHandle } from "./azurite";
+import type { AzuriteHandle } from "../../src/storage/azurite";
 
 export default async function globalTeardown(): Promise<void> {
   const azurite = (globalThis as Record<string, unknown>).__AZURITE__ as AzuriteHandle | undefined;

@@ -37,9 +37,9 @@ export function tableConnectionString(port: number): string {
  * Starts the Azurite Table service by its own entry file (not npx), so the PID held is the server's.
  * `location` undefined means in-memory persistence (tests).
  */
-export async function startAzurite(options: { port?: number; location?: string } = {}): Promise<AzuriteHandle> {
+export async function startAzurite(options: { port?: number; location?: string; host?: string } = {}): Promise<AzuriteHandle> {
   const port = options.port ?? (await freePort());
-  const main = require.resolve("azurite/dist/src/table/main.js", { paths: [path.resolve(__dirname, "../..")] });
+  const main = require.resolve("azurite/dist/src/table/main.js", { paths: [path.resolve(__dirname, "..", "..")] });
   const args = [main, "--tableHost", "127.0.0.1", "--tablePort", String(port), "--disableTelemetry", "--silent", "--skipApiVersionCheck"];
   args.push(...(options.location ? ["--location", options.location] : ["--inMemoryPersistence"]));
   const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });

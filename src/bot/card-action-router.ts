@@ -1,0 +1,27 @@
+import type { Authority } from "../services/authority";
+import { errorResponse, type CardActionHandler, type CardActionRequest, type CardActionResponse } from "./card-action";
+
+/** Routes an Action.Execute to the handler registered for its verb; the actor always comes from the directory. */
+export class CardActionRouter {
+  private readonly handlers = new Map<string, CardActionHandler>();
+
+  constructor(private readonly authority: Authority) {}
+
+  register(handler: CardActionHandler): this {
+    if (this.handlers.has(handler.verb)) throw new Error(`duplicate card verb ${handler.verb}`);
+    this.handlers.set(handler.verb, handler);
+    return this;
+  }
+
+  get verbs(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  async handle(actorId: string | undefined, request: CardActionRequest): Promise<CardActionResponse> {
+    const handler = this.handlers.get(request.verb);
+    if (!handler) return errorResponse(400, "UnknownVerb", "error.unknownVerb");
+    const actor = this.authority.person(actorId);
+    if (!actor) return errorResponse(403, "NotRegistered", "error.notRegistered");
+    return handler.handle(actor, request);
+  }
+}

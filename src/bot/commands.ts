@@ -1,0 +1,14 @@
+/** Text commands in personal chat or after an @mention; Bahasa Indonesia first, English aliases accepted. */
+export const COMMANDS = {
+  report: ["lapor", "laporan", "report"],
+  help: ["bantuan", "help", "menu"],
+} as const;
+export type Command = keyof typeof COMMANDS | "unknown";
+
+export function parseCommand(text: string | undefined): Command {
+  const word = (text ?? "").trim().toLowerCase().split(/\s+/)[0] ?? "";
+  for (const [command, aliases] of Object.entries(COMMANDS) as [keyof typeof COMMANDS, readonly string[]][]) {
+    if (aliases.includes(word)) return command;
+  }
+  return "unknown";
+}

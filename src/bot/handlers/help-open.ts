@@ -1,0 +1,13 @@
+import { VERBS } from "../../cards/verbs";
+import type { Person } from "../../domain/org";
+import { cardResponse, type CardActionHandler } from "../card-action";
+import type { HelpCardFactory } from "../help";
+
+export class HelpOpenHandler implements CardActionHandler {
+  readonly verb = VERBS.helpOpen;
+  constructor(private readonly help: HelpCardFactory) {}
+
+  async handle(actor: Person) {
+    return cardResponse(this.help.for(actor));
+  }
+}
