@@ -62,7 +62,10 @@ export class KinerjaBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== INVOKE_NAMES.adaptiveCardAction) return super.onInvokeActivity(context);
+    // Only Universal Actions are implemented; any other invoke is the caller's mistake, not our failure (no 501).
+    if (context.activity.name !== INVOKE_NAMES.adaptiveCardAction) {
+      return { status: 400, body: toInvokeBody({ kind: "error", statusCode: 400, code: "UnsupportedInvoke", message: bilingualLine("error.badRequest") }) };
+    }
     const request = parseActionInvoke(context.activity.value);
     const response: CardActionResponse = request
       ? await this.deps.router.handle(context.activity.from?.aadObjectId, request)

@@ -1,0 +1,50 @@
+import { loadConfig } from "../../src/config";
+import { createFileDirectory } from "../../src/directory";
+import type { OrgDirectory } from "../../src/domain/org";
+import { startServer, type RunningServer } from "../../src/server";
+import { openTableStorage, type Repositories } from "../../src/storage";
+import { LoopbackConnector } from "./connector";
+import { TeamsClient } from "./teams-client";
+import path from "node:path";
+import type { Clock } from "../../src/services/ports";
+
+export const DEMO_ORG = path.resolve(__dirname, "..", "..", "data", "org-demo.json");
+
+export interface AppHarness {
+  server: RunningServer;
+  connector: LoopbackConnector;
+  teams: TeamsClient;
+  directory: OrgDirectory;
+  repositories: Repositories;
+  stop(): Promise<void>;
+}
+
+let counter = 0;
+
+/** A unique table prefix per harness, so test files sharing one Azurite never see each other's data. */
+export function uniquePrefix(name: string): string {
+  return `${name.replace(/[^A-Za-z0-9]/g, "").slice(0, 8)}${process.pid}${counter++}${Date.now() % 100000}`;
+}
+
+/** Starts the real server on a free port, in local mode, on the Azurite of the jest global setup. */
+export async function startApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<AppHarness> {
+  const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING!;
+  const config = loadConfig({ PORT: "0", TABLE_PREFIX: uniquePrefix("e2e"), ...options.env });
+  const directory = await createFileDirectory(DEMO_ORG);
+  const repositories = await openTableStorage(connectionString, config.tablePrefix);
+  const connector = new LoopbackConnector();
+  await connector.start();
+  const server = await startServer({ config, directory, repositories, clock: options.clock });
+  const teams = new TeamsClient(`${server.url}/api/messages`, connector.url);
+  return {
+    server,
+    connector,
+    teams,
+    directory,
+    repositories,
+    stop: async () => {
+      await server.close();
+      await connector.stop();
+    },
+  };
+}
