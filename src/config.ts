@@ -1,3 +1,4 @@
+import { PROJECT_ROOT } from "./paths";
 import path from "node:path";
 import { z } from "zod";
 
@@ -24,7 +25,7 @@ export interface AppConfig {
   holidays: string[];
 }
 
-const DEFAULT_ORG_FILE = path.resolve(__dirname, "..", "data", "org-demo.json");
+const DEFAULT_ORG_FILE = path.join(PROJECT_ROOT, "data", "org-demo.json");
 const optional = z.string().trim().transform((v) => (v === "" ? undefined : v)).optional();
 
 const EnvSchema = z

@@ -1,3 +1,4 @@
+import { PROJECT_ROOT } from "./paths";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
@@ -8,7 +9,7 @@ import { openTableStorage } from "./storage";
 import { startAzurite, type AzuriteHandle } from "./storage/azurite";
 
 /** Where the embedded Azurite keeps its data, so a second `npm start` finds the first one's. */
-const DATA_DIR = path.resolve(__dirname, "..", ".data", "azurite");
+const DATA_DIR = path.join(PROJECT_ROOT, ".data", "azurite");
 const AZURITE_PORT = 10002;
 
 async function main(): Promise<void> {

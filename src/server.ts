@@ -20,6 +20,7 @@ import type { OrgDirectory } from "./domain/org";
 import { Authority } from "./services/authority";
 import type { Clock } from "./services/ports";
 import { ReportService } from "./services/report-service";
+import { BackgroundTasks } from "./services/background";
 import type { Repositories } from "./storage";
 import { securityHeaders } from "./tab/security-headers";
 
@@ -29,6 +30,7 @@ export interface ServerDeps {
   repositories: Repositories;
   clock?: Clock;
   tokens?: TokenVerifier;
+  background?: BackgroundTasks;
 }
 
 export interface RunningServer {
@@ -44,6 +46,7 @@ export function createApp(deps: ServerDeps) {
   const { config, directory, repositories: repos } = deps;
   const clock = deps.clock ?? systemClock;
   const authority = new Authority(directory, repos.acting);
+  const background = deps.background ?? new BackgroundTasks();
   const adapter = createBotAdapter(config.botId, config.botPassword, config.botTenantId);
   const notifier = new ProactiveNotifier(adapter, config.botId, repos.conversations, repos.deliveries, clock);
   const reports = new ReportService({
@@ -54,6 +57,7 @@ export function createApp(deps: ServerDeps) {
     notifications: new CardReportNotifications(notifier, repos.reports),
     clock,
     periods: async () => [],
+    background,
   });
   const help = new HelpCardFactory(directory);
   const router = new CardActionRouter(authority)
@@ -75,7 +79,8 @@ export function createApp(deps: ServerDeps) {
 }
 
 export function startServer(deps: ServerDeps): Promise<RunningServer> {
-  const { app } = createApp(deps);
+  const background = deps.background ?? new BackgroundTasks();
+  const { app } = createApp({ ...deps, background });
   return new Promise((resolve, reject) => {
     const server: Server = app.listen(deps.config.port, deps.config.host);
     server.once("error", reject);
@@ -88,7 +93,7 @@ export function startServer(deps: ServerDeps): Promise<RunningServer> {
         port,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            server.close(() => void background.drain().then(done));
             server.closeAllConnections();
           }),
       });

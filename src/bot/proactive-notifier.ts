@@ -8,7 +8,7 @@ export type ProactiveResult = { status: "sent"; card: SentCard } | { status: Exc
 
 /**
  * Sends cards to people in their personal chat with the bot, using the conversation reference stored at install.
- * Every attempt ends in a recorded delivery status: nobody is skipped silently.
+ * Every failed attempt is recorded with its reason: nobody is skipped silently.
  */
 export class ProactiveNotifier {
   constructor(
@@ -18,6 +18,10 @@ export class ProactiveNotifier {
     private readonly deliveries: DeliveryLog,
     private readonly clock: Clock,
   ) {}
+
+  async canReach(personId: string): Promise<boolean> {
+    return (await this.conversations.get("personal", personId)) !== undefined;
+  }
 
   async sendToPerson(personId: string, messageKey: string, card: AdaptiveCard): Promise<ProactiveResult> {
     const conversation = await this.conversations.get("personal", personId);
@@ -33,7 +37,8 @@ export class ProactiveNotifier {
           activityId = sent?.id ?? "";
         }),
       );
-      await this.record(personId, messageKey, "delivered");
+      // Success is recorded by the caller where it matters (e.g. the report keeps the supervisor's card id),
+      // which saves a storage write per message; every failure is recorded here.
       return { status: "sent", card: { conversationKey: `personal:${personId}`, activityId } };
     } catch (err) {
       const status = errorStatus(err);

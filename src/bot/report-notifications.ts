@@ -11,6 +11,10 @@ export class CardReportNotifications implements ReportNotifications {
     private readonly reports: ReportRepository,
   ) {}
 
+  async canReach(person: Person): Promise<boolean> {
+    return this.notifier.canReach(person.id);
+  }
+
   async reportToSupervisor(report: StoredReport, employee: Person, recipient: Person): Promise<"sent" | "notInstalled"> {
     const card = reportForSupervisorCard({ report, employee });
     const result = await this.notifier.sendToPerson(recipient.id, `report:${report.id}`, card);

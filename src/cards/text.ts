@@ -25,8 +25,10 @@ export function formatDateTime(instant: string): string {
   return DATE_TIME_FORMAT.format(new Date(instant));
 }
 
+const NUMBER_FORMAT = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(value);
+  return NUMBER_FORMAT.format(value);
 }
 
 /** Keeps a user-supplied URL from breaking out of a markdown link. */

@@ -4,12 +4,15 @@ import type { Period } from "../domain/periods";
 import type { DomainError } from "../domain/result";
 import { toWibDate } from "../domain/time";
 import type { Authority } from "./authority";
+import type { BackgroundTasks } from "./background";
 import type { AuditLog, Clock, ReportRepository, StoredReport } from "./ports";
 
 export type SupervisorDelivery = "sent" | "notInstalled" | "noSupervisor";
 
 /** Proactive messages the report flow sends; implemented at the edge (the bot). */
 export interface ReportNotifications {
+  /** True when the person installed the bot, so a proactive card can reach them. */
+  canReach(person: Person): Promise<boolean>;
   reportToSupervisor(report: StoredReport, employee: Person, recipient: Person): Promise<"sent" | "notInstalled">;
   feedbackToEmployee(report: StoredReport, employee: Person, supervisor: Person): Promise<void>;
   /** Replaces the supervisor's posted card with the answered version, for every device that shows it. */
@@ -39,6 +42,7 @@ export interface ReportServiceDeps {
   clock: Clock;
   /** Evaluation periods; empty means the current WIB month is open (DOMAIN section 4). */
   periods: () => Promise<Period[]>;
+  background: BackgroundTasks;
 }
 
 export class ReportService {
@@ -63,16 +67,14 @@ export class ReportService {
     if (!created) {
       return { kind: "stored", report, created, supervisor, delivery: deliveryOf(report, supervisor) };
     }
-    await this.deps.audit.append({
-      actorId: actor.id,
-      action: "report.submitted",
-      subjectType: "report",
-      subjectId: report.id,
-      ownerId: actor.id,
-      toState: "submitted",
-      at: now.toISOString(),
-    });
-    const delivery = supervisor ? await this.deps.notifications.reportToSupervisor(report, actor, supervisor) : "noSupervisor";
+    // No audit row for a new report: the report itself records who (partition), when (createdAt) and what;
+    // the audit log is for changes of state (feedback, approvals, evaluations).
+    const reachable = supervisor ? await this.deps.notifications.canReach(supervisor) : false;
+    // The card to the supervisor is sent after the employee has their answer: it never slows the form down.
+    if (supervisor) {
+      this.deps.background.run("report-to-supervisor", () => this.deps.notifications.reportToSupervisor(report, actor, supervisor));
+    }
+    const delivery: SupervisorDelivery = !supervisor ? "noSupervisor" : reachable ? "sent" : "notInstalled";
     return { kind: "stored", report, created, supervisor, delivery };
   }
 

@@ -78,7 +78,7 @@ export class TableDirectoryCopyStore<TSource = unknown> implements DirectoryCopy
       const pointer = await this.readPointer();
       if (!pointer) return null;
       const bytes = await this.readChunks(pointer.entity);
-      if (bytes) return { ...(await decode<TSource>(bytes)), version: pointer.entity.version, savedAt: pointer.entity.savedAt, etag: pointer.etag };
+      if (bytes) return { copy: await decode<TSource>(bytes), version: pointer.entity.version, savedAt: pointer.entity.savedAt, etag: pointer.etag };
       const again = await this.readPointer();
       if (attempt >= 2 || again?.entity.version === pointer.entity.version) {
         throw new DirectoryCopyCorruptError(`Directory copy ${pointer.entity.version} is incomplete or damaged`);
@@ -183,12 +183,12 @@ const partitionOf = (version: string): string => `${SNAPSHOT_PARTITION_PREFIX}${
 /** Zero-padded so RowKey order (the order Tables returns) is chunk order. */
 const rowKeyOf = (index: number): string => String(index).padStart(6, "0");
 
-async function decode<T>(bytes: Buffer): Promise<{ copy: DirectoryCopy<T> }> {
+async function decode<T>(bytes: Buffer): Promise<DirectoryCopy<T>> {
   const copy = JSON.parse((await gunzipAsync(bytes)).toString("utf8")) as DirectoryCopy<T>;
   if (!copy || typeof copy !== "object" || !Array.isArray(copy.org?.people) || !Array.isArray(copy.org?.units)) {
     throw new DirectoryCopyCorruptError("The directory copy does not hold an organisation");
   }
-  return { copy };
+  return copy;
 }
 
 /** Keeps the copy in memory only: for benches and tests of the sync logic without a Table service. */

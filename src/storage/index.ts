@@ -1,5 +1,7 @@
 import type { ActingRepository, AuditLog, ConversationRepository, DeliveryLog, ReportRepository } from "../services/ports";
 import { TableActingRepository } from "./acting-repository";
+import { CachedActingRepository } from "./cached-acting";
+import { CachedConversationRepository } from "./cached-conversations";
 import { TableAuditLog } from "./audit-log";
 import { TableConversationRepository } from "./conversation-repository";
 import { TableDeliveryLog } from "./delivery-log";
@@ -20,9 +22,9 @@ export async function openTableStorage(connectionString: string, prefix: string)
   await ensureTables(clients);
   return {
     reports: new TableReportRepository(clients.reports),
-    conversations: new TableConversationRepository(clients.conversations),
+    conversations: new CachedConversationRepository(new TableConversationRepository(clients.conversations)),
     audit: new TableAuditLog(clients.audit),
     deliveries: new TableDeliveryLog(clients.deliveries),
-    acting: new TableActingRepository(clients.acting),
+    acting: new CachedActingRepository(new TableActingRepository(clients.acting)),
   };
 }

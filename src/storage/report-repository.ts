@@ -43,8 +43,7 @@ export class TableReportRepository implements ReportRepository {
         ["create", marker],
         ["create", dropUndefined(entity) as unknown as Record<string, unknown> & { partitionKey: string; rowKey: string }],
       ]);
-      const stored = await this.get(report.employeeId, rowKey);
-      return { created: true, report: stored! };
+      return { created: true, report: { ...report, id: rowKey } };
     } catch (err) {
       if (!isConflict(err)) throw err;
       const existing = await this.table.getEntity<{ reportId: string }>(report.employeeId, marker.rowKey);

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: every benchmark scenario, printed as a markdown table and written to bench/results/.
+ * Targets come from the issues; a number is reported as measured, never asserted in a unit test.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { benchReportSubmissions } from "./report-submissions";
+import { benchStartup } from "./startup";
+import { benchTokenValidation } from "./token-validation";
+
+interface Row {
+  scenario: string;
+  metric: string;
+  value: string;
+  target: string;
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+async function main() {
+  const only = process.argv.slice(2);
+  const want = (name: string) => only.length === 0 || only.includes(name);
+  const rows: Row[] = [];
+  if (want("startup")) {
+    const s = await benchStartup();
+    rows.push({ scenario: "npm start", metric: "to ready, first start", value: `${fmt(s.firstStartMs / 1000, 2)} s`, target: "< 5 s" });
+    rows.push({ scenario: "npm start", metric: "to ready, second start (same data)", value: `${fmt(s.secondStartMs / 1000, 2)} s`, target: "< 5 s" });
+    rows.push({ scenario: "npm start", metric: "exit code after Ctrl-C", value: String(s.stopExitCode), target: "0" });
+  }
+  if (want("reports")) {
+    const r = await benchReportSubmissions();
+    const s = `${r.submissions} report invokes, concurrency ${r.concurrency}`;
+    rows.push({ scenario: s, metric: "p50 latency", value: `${fmt(r.p50Ms)} ms`, target: "" });
+    rows.push({ scenario: s, metric: "p95 latency", value: `${fmt(r.p95Ms)} ms`, target: "< 100 ms" });
+    rows.push({ scenario: s, metric: "p99 latency", value: `${fmt(r.p99Ms)} ms`, target: "< 200 ms" });
+    rows.push({ scenario: s, metric: "throughput", value: `${fmt(r.perSecond)} /s`, target: ">= 150 /s" });
+    rows.push({ scenario: s, metric: "server peak RSS", value: `${fmt(r.peakRssMb)} MB`, target: "< 250 MB" });
+    rows.push({ scenario: s, metric: "failed submissions", value: String(r.errors), target: "0" });
+  }
+  if (want("token")) {
+    const t = await benchTokenValidation();
+    rows.push({ scenario: `SSO token validation (${t.iterations}, cached JWKS)`, metric: "median", value: `${fmt(t.medianMs, 3)} ms`, target: "< 1 ms" });
+    rows.push({ scenario: `SSO token validation (${t.iterations}, cached JWKS)`, metric: "p95", value: `${fmt(t.p95Ms, 3)} ms`, target: "" });
+  }
+  const table = [
+    `Kinerja ASN benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, node ${process.version}`,
+    "",
+    "| scenario | metric | measured | target |",
+    "|---|---|---|---|",
+    ...rows.map((r) => `| ${r.scenario} | ${r.metric} | ${r.value} | ${r.target} |`),
+  ].join("\n");
+  console.log(table);
+  const dir = path.join(__dirname, "results");
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "latest.md"), table + "\n");
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
