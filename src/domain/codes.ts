@@ -4,11 +4,14 @@
  * `*_CODES` array without a translation fails that test.
  */
 import { CASCADING_ERROR_CODES } from "./cascading";
+import { B18_STATEMENTS, COACHING_ERROR_CODES } from "./coaching";
 import { ORPHAN_REASONS } from "./coverage";
+import { DEVELOPMENT_NEED_SOURCES } from "./development-needs";
 import { DISTRIBUTION_MESSAGE_CODES, ORG_PREDIKATS } from "./distribution";
 import { EVALUATION_STATES, OBJECTION_OUTCOMES } from "./evaluation";
 import { EVALUATION_INPUT_ERROR_CODES } from "./evaluation-input";
 import { EVALUATION_WORKFLOW_ERROR_CODES } from "./evaluation-workflow";
+import { FEEDBACK_REQUEST_ERROR_CODES } from "./feedback-request";
 import { FIELD_ERROR_CODES } from "./input";
 import { JP_ERROR_CODES } from "./jp";
 import { NIP_ERROR_CODES } from "./nip";
@@ -33,6 +36,8 @@ export const DOMAIN_MESSAGE_CODES: readonly string[] = [
   ...DISTRIBUTION_MESSAGE_CODES,
   ...EVALUATION_INPUT_ERROR_CODES,
   ...EVALUATION_WORKFLOW_ERROR_CODES,
+  ...FEEDBACK_REQUEST_ERROR_CODES,
+  ...COACHING_ERROR_CODES,
   ...JP_ERROR_CODES,
   ...NIP_ERROR_CODES,
 ];
@@ -55,6 +60,8 @@ const LABELLED = {
   approach: APPROACHES,
   orphan_reason: ORPHAN_REASONS,
   objection_outcome: OBJECTION_OUTCOMES,
+  b18: B18_STATEMENTS,
+  development_need_source: DEVELOPMENT_NEED_SOURCES,
 } as const;
 export type LabelKind = keyof typeof LABELLED;
 

@@ -83,6 +83,7 @@ describe("report and feedback in personal chat", () => {
 
     const toSupervisor = await app.connector.waitFor((c) => c.conversationId === personalConversationId(supervisor) && cardText(cardOf(c.activity)).includes(data.activity));
     const supervisorCard = cardOf(toSupervisor.activity)!;
+    await app.background.drain();
     expect(cardInputs(supervisorCard)).toEqual(["feedback"]);
     expect(cardActions(supervisorCard)[0]).toEqual({ verb: VERBS.reportFeedback, data: { employeeId: employee.aadObjectId, reportId: stored[0]!.id } });
 
@@ -129,9 +130,8 @@ describe("report and feedback in personal chat", () => {
     expect(app.connector.to(personalConversationId(employee)).length).toBe(employeeCalls);
 
     const audit = await app.repositories.audit.listForOwner(employee.aadObjectId);
-    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
-      ["report.submitted", employee.aadObjectId],
-      ["report.feedback", supervisor.aadObjectId],
+    expect(audit.map((a) => [a.action, a.actorId, a.fromState, a.toState])).toEqual([
+      ["report.feedback", supervisor.aadObjectId, "submitted", "answered"],
     ]);
   });
 
@@ -167,6 +167,7 @@ describe("report and feedback in personal chat", () => {
     expect(await app.repositories.conversations.get("personal", supervisor.aadObjectId)).toBeUndefined();
     const form = await openReportForm(employee);
     const res = await app.teams.execute(employee, VERBS.reportSubmit, { ...cardActions(form)[0]!.data, date: TODAY, activity: "Rapat koordinasi" });
+    await app.background.drain();
     expect(cardText(res.body.value)).toContain("belum memasang Kinerja ASN");
     const deliveries = await app.repositories.deliveries.listForRecipient(supervisor.aadObjectId);
     expect(deliveries.find((d) => d.status === "undeliverable")).toMatchObject({ reason: "not_installed" });

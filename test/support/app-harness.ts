@@ -7,6 +7,7 @@ import { LoopbackConnector } from "./connector";
 import { TeamsClient } from "./teams-client";
 import path from "node:path";
 import type { Clock } from "../../src/services/ports";
+import { BackgroundTasks } from "../../src/services/background";
 
 export const DEMO_ORG = path.resolve(__dirname, "..", "..", "data", "org-demo.json");
 
@@ -16,6 +17,8 @@ export interface AppHarness {
   teams: TeamsClient;
   directory: OrgDirectory;
   repositories: Repositories;
+  /** Proactive sends still under way; await drain() before asserting on their effects. */
+  background: BackgroundTasks;
   stop(): Promise<void>;
 }
 
@@ -34,7 +37,8 @@ export async function startApp(options: { clock?: Clock; env?: Record<string, st
   const repositories = await openTableStorage(connectionString, config.tablePrefix);
   const connector = new LoopbackConnector();
   await connector.start();
-  const server = await startServer({ config, directory, repositories, clock: options.clock });
+  const background = new BackgroundTasks();
+  const server = await startServer({ config, directory, repositories, clock: options.clock, background });
   const teams = new TeamsClient(`${server.url}/api/messages`, connector.url);
   return {
     server,
@@ -42,6 +46,7 @@ export async function startApp(options: { clock?: Clock; env?: Record<string, st
     teams,
     directory,
     repositories,
+    background,
     stop: async () => {
       await server.close();
       await connector.stop();
