@@ -49,7 +49,7 @@ export interface NeedAggregate {
 
 /**
  * The training needs analysis of one OPD: each (source, topic) with the number of distinct employees who need it,
- * most needed first (ties by topic, so the order is stable). RHK needs are left out: an RHK id names no training.
+ * most needed first (ties alphabetically, ignoring case). RHK needs are left out: an RHK id names no training.
  */
 export function aggregateDevelopmentNeeds(needs: readonly DevelopmentNeed[]): NeedAggregate[] {
   const groups = new Map<string, { source: DevelopmentNeedSource; topic: string; employees: Set<string> }>();
@@ -62,5 +62,11 @@ export function aggregateDevelopmentNeeds(needs: readonly DevelopmentNeed[]): Ne
   }
   return [...groups.values()]
     .map((g) => ({ source: g.source, topic: g.topic, employeeCount: g.employees.size }))
-    .sort((a, b) => b.employeeCount - a.employeeCount || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+    .sort((a, b) => b.employeeCount - a.employeeCount || compareText(a.topic, b.topic));
+}
+
+/** Case-insensitive, locale-independent order (the same on every server). */
+function compareText(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
