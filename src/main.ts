@@ -4,7 +4,7 @@ import path from "node:path";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import { createFileDirectory, OrgFileError } from "./directory";
 import type { OrgDirectory } from "./domain/org";
-import { startServer } from "./server";
+import { startServer, type RunningServer } from "./server";
 import { openTableStorage } from "./storage";
 import { startAzurite, type AzuriteHandle } from "./storage/azurite";
 
@@ -14,14 +14,8 @@ const AZURITE_PORT = 10002;
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const config = loadConfig();
   let azurite: AzuriteHandle | undefined;
-  let connectionString = config.storageConnectionString;
-  if (!connectionString) {
-    fs.mkdirSync(DATA_DIR, { recursive: true });
-    azurite = await startAzurite({ port: Number(process.env.AZURITE_TABLE_PORT ?? AZURITE_PORT), location: DATA_DIR });
-    connectionString = azurite.connectionString;
-  }
+  let server: RunningServer | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -32,14 +26,22 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
+    const config = loadConfig();
     const directory = await loadDirectory(config);
+    let connectionString = config.storageConnectionString;
+    if (!connectionString) {
+      fs.mkdirSync(DATA_DIR, { recursive: true });
+      azurite = await startAzurite({ port: Number(process.env.AZURITE_TABLE_PORT ?? AZURITE_PORT), location: DATA_DIR });
+      connectionString = azurite.connectionString;
+    }
     const repositories = await openTableStorage(connectionString, config.tablePrefix);
     server = await startServer({ config, directory, repositories });
     printBanner(config, server.url, directory, azurite, performance.now() - started);
   } catch (err) {
-    console.error(err instanceof ConfigError || err instanceof OrgFileError ? err.message : err);
+    // Configuration and directory problems are the operator's to fix: one clear message, no stack trace.
+    if (err instanceof ConfigError || err instanceof OrgFileError) console.error(err.message);
+    else console.error("Kinerja ASN could not start:", err);
     await stop(1);
   }
 }
