@@ -1,29 +1,20 @@
+import type { ProgressReport, ReportFeedback } from "../domain/progress-report";
+
 /**
  * What the use cases need from the outside world. Adapters (src/storage, src/bot) implement these;
  * the use cases never see Azure Tables or Bot Framework types.
  */
 
-export interface ReportFeedback {
-  text: string;
-  byId: string;
-  at: string;
-}
+export type { ReportFeedback } from "../domain/progress-report";
 
-export interface StoredReport {
+/** A progress report as stored: the domain's report plus what storage and delivery need. */
+export interface StoredReport extends ProgressReport {
   /** Row key: `${date}_${formId}`, so a partition range gives the reports of a date range in order. */
   id: string;
-  employeeId: string;
+  /** Idempotency key: the id of the card (or tab form) the report came from. */
   formId: string;
-  date: string;
-  activity: string;
-  quantity?: number;
-  unit?: string;
-  evidenceUrl?: string;
-  rhkId?: string;
   /** The evaluation period the report counts towards. */
   periodId: string;
-  createdAt: string;
-  feedback?: ReportFeedback;
   /** Where the supervisor's card was posted, so it can be updated once answered. */
   supervisorCard?: SentCard;
   etag?: string;
