@@ -2,6 +2,9 @@
 export const COMMANDS = {
   report: ["lapor", "laporan", "report"],
   help: ["bantuan", "help", "menu"],
+  /** In the manifest's command menu; their cards arrive with the Planning and Evaluation work. */
+  skp: ["skp"],
+  nilai: ["nilai", "penilaian"],
 } as const;
 export type Command = keyof typeof COMMANDS | "unknown";
 

@@ -83,8 +83,12 @@ export class KinerjaBot extends TeamsActivityHandler {
       return;
     }
     const text = TurnContext.removeRecipientMention(context.activity) ?? raw;
-    if (parseCommand(text) === "report") {
+    const command = parseCommand(text);
+    if (command === "report") {
       return void (await sendCard(context, reportFormCard({ formId: randomUUID(), today: toWibDate(this.deps.clock.now()) })));
+    }
+    if (command === "skp" || command === "nilai") {
+      await context.sendActivity(bilingualLine(`command.notYet.${command}`));
     }
     await sendCard(context, this.deps.help.for(person));
   }
