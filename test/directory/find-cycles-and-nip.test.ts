@@ -1,5 +1,6 @@
 import { findCycles } from "../../src/directory/find-cycles";
-import { formatPnsNip, isNipFormat, parsePnsNip } from "../../src/directory/nip";
+import { formatPnsNip, NIP_PATTERN } from "../../src/directory/nip";
+import { parseNip, validateNip } from "../../src/domain/nip";
 
 describe("findCycles", () => {
   const cyclesOf = (parents: Record<string, string | undefined>) => findCycles(Object.keys(parents), (id) => parents[id]);
@@ -25,15 +26,15 @@ describe("findCycles", () => {
 
 describe("NIP", () => {
   test("18 digits is the file rule", () => {
-    expect(isNipFormat("199708262024041005")).toBe(true);
-    expect(isNipFormat("19970826202404100")).toBe(false);
-    expect(isNipFormat("19970826202404100a")).toBe(false);
+    expect(NIP_PATTERN.test("199708262024041005")).toBe(true);
+    expect(NIP_PATTERN.test("19970826202404100")).toBe(false);
+    expect(NIP_PATTERN.test("19970826202404100a")).toBe(false);
   });
 
-  test("a PNS NIP reads as birth date, TMT CPNS, gender and sequence, and formats back", () => {
-    const parts = parsePnsNip("199708262024041005");
-    expect(parts).toEqual({ birthDate: { year: 1997, month: 8, day: 26 }, tmtCpns: { year: 2024, month: 4 }, gender: 1, sequence: 5 });
-    expect(formatPnsNip(parts!)).toBe("199708262024041005");
+  test("the generator's NIP builder writes birth date, TMT CPNS, gender and sequence where the domain reads them", () => {
+    const nip = formatPnsNip({ birthDate: { year: 1997, month: 8, day: 26 }, tmtCpns: { year: 2024, month: 4 }, gender: 1, sequence: 5 });
+    expect(nip).toBe("199708262024041005");
+    expect(parseNip(nip)).toEqual({ birthDate: "1997-08-26", tmtCpns: "2024-04", gender: "L", sequence: 5 });
   });
 
   test.each([
@@ -43,6 +44,6 @@ describe("NIP", () => {
     ["199708261990041005", "TMT before birth"],
     ["199708262024041000", "sequence 000"],
   ])("%s is not a PNS NIP (%s)", (nip) => {
-    expect(parsePnsNip(nip)).toBeUndefined();
+    expect(validateNip(nip).ok).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { generateSyntheticOrg, InMemoryDirectory, parseOrgFile } from "../../src/directory";
-import { parsePnsNip } from "../../src/directory/nip";
+import { validateNip } from "../../src/domain/nip";
 import { OPD_CATALOGUE } from "../../src/directory/synthetic-catalogue";
 
 describe("a synthetic organisation of 6,000 (the default 40 OPD, seed 42)", () => {
@@ -57,7 +57,7 @@ describe("a synthetic organisation of 6,000 (the default 40 OPD, seed 42)", () =
   });
 
   test("every NIP is a plausible PNS NIP whose gender digit is 1 or 2; UPNs are unique", () => {
-    expect(data.people.every((p) => parsePnsNip(p.nip) !== undefined)).toBe(true);
+    expect(data.people.every((p) => validateNip(p.nip).ok)).toBe(true);
     expect(new Set(data.people.map((p) => p.userPrincipalName)).size).toBe(6000);
   });
 
