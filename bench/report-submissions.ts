@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { VERBS } from "../src/cards/verbs";
 import { generateSyntheticOrg } from "../src/directory";
-import { startAzurite } from "../src/storage/azurite";
-import { freePort } from "../src/storage/azurite";
+import { toWibDate } from "../src/domain/time";
+import { freePort, startAzurite } from "../src/storage/azurite";
 import { LoopbackConnector } from "../test/support/connector";
 import { TeamsClient } from "../test/support/teams-client";
 import { percentile, startServerProcess } from "./support/server-process";
@@ -47,7 +47,7 @@ export async function benchReportSubmissions(submissions = 1000, concurrency = 2
         await teams.install({ aadObjectId: id, name: id });
       }
     }
-    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const today = toWibDate(new Date());
     const latencies: number[] = [];
     let errors = 0;
     let next = 0;

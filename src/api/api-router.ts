@@ -33,7 +33,7 @@ export function createApiRouter(routes: readonly ApiRoute[], identity: IdentityO
 /** Malformed JSON and oversized bodies are the client's fault (4xx); anything else is logged without contents. */
 function apiErrorHandler(err: unknown, _req: Request, res: Response, _next: NextFunction) {
   const status = typeof err === "object" && err !== null ? (err as { status?: number }).status : undefined;
-  if (status === 413) return sendError(res, 413, "too_large", "error.tooLong", { max: API_BODY_LIMIT });
+  if (status === 413) return sendError(res, 413, "too_large", "error.bodyTooLarge", { max: API_BODY_LIMIT });
   if (status && status >= 400 && status < 500) return sendError(res, status, "bad_request", "error.badRequest");
   console.error("api error:", err instanceof Error ? err.name + ": " + err.message : "unknown");
   sendError(res, 500, "internal", "error.internal");

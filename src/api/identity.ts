@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import { extractBearerToken } from "../auth/bearer";
 import type { Person } from "../domain/org";
 import type { Authority } from "../services/authority";
 import { sendError } from "./errors";
@@ -39,10 +40,9 @@ export function requireIdentity(options: IdentityOptions) {
 }
 
 async function resolveActorId(req: Request, options: IdentityOptions): Promise<string | undefined> {
-  const auth = req.headers.authorization;
-  const match = typeof auth === "string" ? /^Bearer\s+(\S+)$/i.exec(auth.trim()) : null;
-  if (match?.[1] && options.tokens) {
-    const result = await options.tokens.verify(match[1]);
+  const token = extractBearerToken(req.headers.authorization);
+  if (token && options.tokens) {
+    const result = await options.tokens.verify(token);
     if ("oid" in result) return result.oid;
     return result.error === "unavailable" ? "unavailable" : undefined;
   }

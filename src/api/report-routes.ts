@@ -1,9 +1,8 @@
 import type { Request, Response } from "express";
-import type { Person } from "../domain/org";
+import type { OrgDirectory, Person } from "../domain/org";
 import { addDays, isIsoDate, toWibDate } from "../domain/time";
 import type { ReportService } from "../services/report-service";
 import type { Clock, StoredReport } from "../services/ports";
-import type { OrgDirectory } from "../domain/org";
 import { sendError, sendValidationError } from "./errors";
 import type { ApiRoute } from "./route-table";
 import { NEW_REPORT_SCHEMA, PERSON_SCHEMA, REPORT_SCHEMA } from "./schemas";

@@ -18,7 +18,7 @@ import type { CardActionRouter } from "./card-action-router";
 import { parseCommand } from "./commands";
 import type { HelpCardFactory } from "./help";
 import { parseActionInvoke } from "./invoke-value";
-import { CONVERSATION_TYPES, INSTALL_ACTIONS, INVOKE_NAMES, INVOKE_RESPONSE_TYPES, MAX_MESSAGE_TEXT } from "./protocol";
+import { CONVERSATION_TYPES, INVOKE_NAMES, INVOKE_RESPONSE_TYPES, MAX_MESSAGE_TEXT } from "./protocol";
 
 const GREETING_DEDUP_MS = 2 * 60 * 1000;
 
@@ -126,7 +126,6 @@ export class KinerjaBot extends TeamsActivityHandler {
   }
 
   private async saveConversation(context: TurnContext, scope: "personal" | "team", ownerId: string): Promise<void> {
-    if (context.activity.action === INSTALL_ACTIONS.remove) return;
     await this.deps.conversations.save({
       scope,
       ownerId,

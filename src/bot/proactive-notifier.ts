@@ -4,7 +4,7 @@ import type { ConversationRepository, DeliveryLog, DeliveryStatus, SentCard, Clo
 import { MESSAGE_WRITES_BLOCKED } from "./protocol";
 import { withRetry, errorStatus, errorCode } from "./retry";
 
-export type ProactiveResult = { status: "sent"; card: SentCard } | { status: Exclude<DeliveryStatus, "delivered"> };
+export type ProactiveResult = { status: "sent"; card: SentCard } | { status: DeliveryStatus };
 
 /**
  * Sends cards to people in their personal chat with the bot, using the conversation reference stored at install.

@@ -58,15 +58,9 @@ export interface ProgressReportContext {
 }
 
 /** The validated, normalized content of a new report, with the period it belongs to. */
-export interface ProgressReportDraft {
-  date: IsoDate;
-  activity: string;
-  quantity?: number;
-  unit?: string;
-  evidenceUrl?: string;
-  rhkId?: string;
+export type ProgressReportDraft = Pick<ProgressReport, "date" | "activity" | "quantity" | "unit" | "evidenceUrl" | "rhkId"> & {
   periodId: string;
-}
+};
 
 export const REPORT_ERROR_CODES = ["report_unit_required"] as const;
 export type ReportErrorCode = FieldErrorCode | PeriodRefusalCode | (typeof REPORT_ERROR_CODES)[number];

@@ -15,10 +15,6 @@ export class Authority {
     return id ? this.directory.getPerson(id) : undefined;
   }
 
-  isSupervisor(personId: string): boolean {
-    return this.directory.getDirectReports(personId).length > 0;
-  }
-
   /** People acting (Plt/Plh) for `supervisorId` on `date` (WIB), excluding the supervisor themself. */
   async actingFor(supervisorId: string, date: string): Promise<Person[]> {
     const assignments = await this.acting.listForSupervisor(supervisorId);

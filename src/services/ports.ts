@@ -71,7 +71,8 @@ export interface AuditLog {
   listForOwner(ownerId: string): Promise<AuditEntry[]>;
 }
 
-export type DeliveryStatus = "delivered" | "undeliverable" | "blocked" | "failed";
+/** Why a proactive message did not arrive; a delivered one is recorded where it matters (e.g. on the report). */
+export type DeliveryStatus = "undeliverable" | "blocked" | "failed";
 
 export interface DeliveryRecord {
   recipientId: string;

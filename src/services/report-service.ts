@@ -83,10 +83,10 @@ export class ReportService {
     const now = this.deps.clock.now();
     if (!employee) return { kind: "notFound" };
     if (!(await this.deps.authority.actsAsSupervisorOf(actor.id, employeeId, toWibDate(now)))) return { kind: "forbidden" };
+    const checked = validateFeedbackText(text);
     for (let attempt = 0; attempt < MAX_ETAG_RETRIES; attempt++) {
       const report = await this.deps.reports.get(employeeId, reportId);
       if (!report) return { kind: "notFound" };
-      const checked = validateFeedbackText(text);
       if (report.feedback) {
         const by = this.deps.directory.getPerson(report.feedback.byId);
         const sameAgain = report.feedback.byId === actor.id && checked.ok && checked.value === report.feedback.text;

@@ -11,18 +11,10 @@ const MARKER_PREFIX = "idem_";
 /** Report row keys start with a digit (the date); ':' sorts right after '9', so markers are never listed. */
 const REPORT_ROWS_END = ":";
 
-interface ReportEntity {
+/** The report's own fields as columns; feedback and the supervisor's card are flattened into columns too. */
+interface ReportEntity extends Omit<NewReport, "employeeId"> {
   partitionKey: string;
   rowKey: string;
-  formId: string;
-  date: string;
-  activity: string;
-  quantity?: number;
-  unit?: string;
-  evidenceUrl?: string;
-  rhkId?: string;
-  periodId: string;
-  createdAt: string;
   feedbackText?: string;
   feedbackById?: string;
   feedbackAt?: string;

@@ -86,7 +86,7 @@ test("1,000 mutated invokes never produce a 5xx and leave only valid data", asyn
     for (let s = queue.shift(); s; s = queue.shift()) {
       const [baseIndex, path, replacement, op, asSupervisor] = s;
       const user = asSupervisor ? supervisor : employee;
-      const base = { ...(app.teams as unknown as { base(u: TeamsUser, t: string): object }).base(user, "invoke"), ...bases[baseIndex]! };
+      const base = { ...app.teams.envelope(user, "invoke"), ...bases[baseIndex]! };
       const mutated = mutate(base, path, replacement, op);
       const answer = await app.teams.post(mutated);
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);

@@ -24,7 +24,8 @@ export class TeamsClient {
     private readonly serviceUrl: string,
   ) {}
 
-  private base(user: TeamsUser, type: string): Record<string, unknown> {
+  /** The fields every activity from this user in their personal chat carries. */
+  envelope(user: TeamsUser, type: string): Record<string, unknown> {
     return {
       type,
       id: `f:${randomUUID()}`,
@@ -40,26 +41,26 @@ export class TeamsClient {
   }
 
   install(user: TeamsUser) {
-    return this.post({ ...this.base(user, "installationUpdate"), action: "add" });
+    return this.post({ ...this.envelope(user, "installationUpdate"), action: "add" });
   }
 
   uninstall(user: TeamsUser) {
-    return this.post({ ...this.base(user, "installationUpdate"), action: "remove" });
+    return this.post({ ...this.envelope(user, "installationUpdate"), action: "remove" });
   }
 
   /** Emulators and the Agents Playground announce a new chat with conversationUpdate instead. */
   conversationStart(user: TeamsUser) {
-    return this.post({ ...this.base(user, "conversationUpdate"), membersAdded: [BOT, { id: `29:${user.aadObjectId}` }] });
+    return this.post({ ...this.envelope(user, "conversationUpdate"), membersAdded: [BOT, { id: `29:${user.aadObjectId}` }] });
   }
 
   message(user: TeamsUser, text: string) {
-    return this.post({ ...this.base(user, "message"), text, textFormat: "plain" });
+    return this.post({ ...this.envelope(user, "message"), text, textFormat: "plain" });
   }
 
   /** An Action.Execute click: the card's data merged with the inputs, as Teams sends it. */
   execute(user: TeamsUser, verb: string, data: Record<string, unknown>) {
     return this.post({
-      ...this.base(user, "invoke"),
+      ...this.envelope(user, "invoke"),
       name: "adaptiveCard/action",
       value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
     });

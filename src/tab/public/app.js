@@ -121,7 +121,8 @@
     }
     out.className = "error";
     const fields = (res.body.error && res.body.error.fields) || [];
-    out.textContent = [message(res.body.error), ...fields.map((f) => `${f.field}: ${f.message.id} · ${f.message.en}`)].join("\n");
+    const label = (field) => (document.querySelector(`label[for="${field}"]`) || {}).textContent || field;
+    out.textContent = [message(res.body.error), ...fields.map((f) => `${label(f.field)}: ${f.message.id} · ${f.message.en}`)].join("\n");
   });
 
   void load();
