@@ -16,6 +16,14 @@ function walk(dir) {
 }
 
 const files = walk(src);
+// `npm start` builds every time; skip the work when nothing in src/ changed since the last build (as make does).
+const stamp = path.join(root, "dist", ".build-stamp");
+// Folder times count too: deleting or renaming a file changes its folder's mtime, not any file's.
+const dirs = [...new Set(files.map((f) => path.dirname(f)))];
+const newest = Math.max(...[...files, ...dirs, import.meta.filename].map((f) => fs.statSync(f).mtimeMs));
+if (!process.argv.includes("--force") && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) {
+  process.exit(0);
+}
 fs.rmSync(path.join(root, "dist"), { recursive: true, force: true });
 await build({
   entryPoints: files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")),
@@ -32,3 +40,4 @@ for (const f of files.filter((f) => !f.endsWith(".ts"))) {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.copyFileSync(f, target);
 }
+fs.writeFileSync(stamp, new Date().toISOString() + "\n");
