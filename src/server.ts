@@ -18,6 +18,7 @@ import { CardReportNotifications } from "./bot/report-notifications";
 import type { AppConfig } from "./config";
 import type { OrgDirectory } from "./domain/org";
 import { Authority } from "./services/authority";
+import { AccessPolicy } from "./services/policy";
 import type { Clock } from "./services/ports";
 import { ReportService } from "./services/report-service";
 import { BackgroundTasks } from "./services/background";
@@ -46,6 +47,7 @@ export function createApp(deps: ServerDeps) {
   const { config, directory, repositories: repos } = deps;
   const clock = deps.clock ?? systemClock;
   const authority = new Authority(directory, repos.acting);
+  const policy = new AccessPolicy(directory, authority, clock);
   const background = deps.background ?? new BackgroundTasks();
   const adapter = createBotAdapter(config.botId, config.botPassword, config.botTenantId);
   const notifier = new ProactiveNotifier(adapter, config.botId, repos.conversations, repos.deliveries, clock);
@@ -60,7 +62,7 @@ export function createApp(deps: ServerDeps) {
     background,
   });
   const help = new HelpCardFactory(directory);
-  const router = new CardActionRouter(authority)
+  const router = new CardActionRouter(authority, policy)
     .register(new HelpOpenHandler(help))
     .register(new ReportOpenHandler(clock))
     .register(new ReportSubmitHandler(reports, clock))
@@ -72,10 +74,10 @@ export function createApp(deps: ServerDeps) {
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
   app.use(createBotRouter(adapter, bot));
   const routes = [...meRoutes(directory, config.localMode), ...reportRoutes(reports, directory, clock)];
-  app.use(createApiRouter(routes, { authority, allowDevHeader: config.localMode, tokens: deps.tokens }, config.localMode));
+  app.use(createApiRouter(routes, { authority, policy, allowDevHeader: config.localMode, tokens: deps.tokens }, config.localMode));
   app.use(securityHeaders({ localMode: config.localMode }));
   app.use(express.static(path.join(__dirname, "tab", "public"), { index: "index.html" }));
-  return { app, cardVerbs: router.verbs, routes };
+  return { app, cardVerbs: router.verbs, routes, policy };
 }
 
 export function startServer(deps: ServerDeps): Promise<RunningServer> {

@@ -1,5 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { sendError } from "./errors";
+import type { AccessPolicy } from "../services/policy";
+import { authorizeRoute } from "./authorize";
 import { requireIdentity, type IdentityOptions } from "./identity";
 import { buildOpenApi } from "./openapi";
 import { asHandler, type ApiRoute } from "./route-table";
@@ -7,7 +9,7 @@ import { asHandler, type ApiRoute } from "./route-table";
 export const API_BODY_LIMIT = "64kb";
 
 /** Mounts every route of the table with its identity requirement, plus GET /api/openapi.json. */
-export function createApiRouter(routes: readonly ApiRoute[], identity: IdentityOptions, localMode: boolean): Router {
+export function createApiRouter(routes: readonly ApiRoute[], identity: IdentityOptions & { policy: AccessPolicy }, localMode: boolean): Router {
   const router = express.Router();
   router.use(express.json({ limit: API_BODY_LIMIT }));
   const openapiRoute: ApiRoute = {
@@ -22,7 +24,7 @@ export function createApiRouter(routes: readonly ApiRoute[], identity: IdentityO
   const openapi = buildOpenApi(all, localMode);
   const authenticate = requireIdentity(identity);
   for (const route of all) {
-    const handlers = route.authenticated ? [authenticate, asHandler(route)] : [asHandler(route)];
+    const handlers = route.authenticated ? [authenticate, authorizeRoute(route, identity.policy), asHandler(route)] : [asHandler(route)];
     router[route.method](route.path, ...handlers);
   }
   router.use("/api", (_req, res) => sendError(res, 404, "not_found", "error.notFound"));

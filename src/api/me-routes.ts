@@ -18,6 +18,7 @@ export function meRoutes(directory: OrgDirectory, localMode: boolean): ApiRoute[
     {
       method: "get",
       path: "/api/me",
+      access: { action: "me.read" },
       summary: "The signed-in person, their supervisor, direct reports and roles",
       authenticated: true,
       response: { type: "object", properties: { person: PERSON_SCHEMA, roles: { type: "array", items: { type: "string" } } } },

@@ -4,7 +4,7 @@ import { addDays, isIsoDate, toWibDate } from "../domain/time";
 import type { ReportService } from "../services/report-service";
 import type { Clock, StoredReport } from "../services/ports";
 import { sendError, sendValidationError } from "./errors";
-import type { ApiRoute } from "./route-table";
+import { subjectFromParam, type ApiRoute } from "./route-table";
 import { NEW_REPORT_SCHEMA, PERSON_SCHEMA, REPORT_SCHEMA } from "./schemas";
 
 const TEAM_REPORT_DAYS = 31;
@@ -14,6 +14,7 @@ export function reportRoutes(reports: ReportService, directory: OrgDirectory, cl
     {
       method: "get",
       path: "/api/reports/mine",
+      access: { action: "report.readOwn" },
       summary: "My progress reports (optionally ?from=YYYY-MM-DD&to=YYYY-MM-DD)",
       authenticated: true,
       response: { type: "array", items: REPORT_SCHEMA },
@@ -26,6 +27,7 @@ export function reportRoutes(reports: ReportService, directory: OrgDirectory, cl
     {
       method: "post",
       path: "/api/reports",
+      access: { action: "report.submit" },
       summary: "Submit a progress report (idempotent per formId)",
       authenticated: true,
       requestBody: NEW_REPORT_SCHEMA,
@@ -41,6 +43,7 @@ export function reportRoutes(reports: ReportService, directory: OrgDirectory, cl
     {
       method: "get",
       path: "/api/team/reports",
+      access: { action: "team.read" },
       summary: "Recent reports of my direct reports, with feedback status",
       authenticated: true,
       response: { type: "array", items: { type: "object", properties: { employee: PERSON_SCHEMA, reports: { type: "array", items: REPORT_SCHEMA } } } },
@@ -59,6 +62,7 @@ export function reportRoutes(reports: ReportService, directory: OrgDirectory, cl
     {
       method: "post",
       path: "/api/reports/:employeeId/:reportId/feedback",
+      access: { action: "report.feedback", subject: subjectFromParam.employee() },
       summary: "Give umpan balik on a report (direct or acting supervisor only)",
       authenticated: true,
       requestBody: { type: "object", required: ["feedback"], properties: { feedback: { type: "string", maxLength: 2000 } } },

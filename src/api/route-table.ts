@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from "express";
+import type { AccessAction, Subject } from "../services/policy";
 
 /**
  * One table of API routes: express registers from it and the OpenAPI document is generated from it, so the
@@ -11,10 +12,36 @@ export interface ApiRoute {
   summary: string;
   /** false: reachable without identity (only the local sign-in's list of people, in local mode). */
   authenticated: boolean;
+  /**
+   * Required on authenticated routes: the policy action and the subject it applies to (read from the path or
+   * query; undefined means the request does not name a valid subject: 400). Without `subject` it is {kind: none}.
+   */
+  access?: RouteAccess;
   requestBody?: Record<string, unknown>;
   response: Record<string, unknown>;
   handler: (req: Request, res: Response) => Promise<void> | void;
 }
+
+export interface RouteAccess {
+  action: AccessAction;
+  subject?: (req: Request) => Subject | undefined;
+}
+
+/** Subject helpers for the common shapes of paths. */
+export const subjectFromParam = {
+  employee:
+    (name = "employeeId") =>
+    (req: Request): Subject | undefined => {
+      const id = req.params[name];
+      return typeof id === "string" && id !== "" ? { kind: "employee", id } : undefined;
+    },
+  opd:
+    (name = "opdId") =>
+    (req: Request): Subject | undefined => {
+      const id = req.params[name];
+      return typeof id === "string" && id !== "" ? { kind: "opd", id } : undefined;
+    },
+};
 
 export function toOpenApiPath(expressPath: string): string {
   return expressPath.replace(/:([A-Za-z0-9_]+)/g, "{$1}");

@@ -2,13 +2,14 @@ import { reportForSupervisorCard } from "../../cards/report-cards";
 import { VERBS } from "../../cards/verbs";
 import type { Person } from "../../domain/org";
 import type { ReportService } from "../../services/report-service";
-import { cardResponse, errorResponse, type CardActionHandler, type CardActionRequest } from "../card-action";
+import { cardResponse, errorResponse, type CardActionHandler, type CardActionRequest, employeeInCard, type CardAccess } from "../card-action";
 import { fieldMessages } from "./form-errors";
 
 const ID = /^[A-Za-z0-9_:-]{1,200}$/;
 
 export class ReportFeedbackHandler implements CardActionHandler {
   readonly verb = VERBS.reportFeedback;
+  readonly access: CardAccess = { action: "report.feedback", subject: employeeInCard() };
   constructor(private readonly reports: ReportService) {}
 
   async handle(actor: Person, { data }: CardActionRequest) {

@@ -4,11 +4,12 @@ import type { Person } from "../../domain/org";
 import { toWibDate } from "../../domain/time";
 import type { Clock } from "../../services/ports";
 import type { ReportService } from "../../services/report-service";
-import { cardResponse, errorResponse, type CardActionHandler, type CardActionRequest } from "../card-action";
+import { cardResponse, errorResponse, type CardActionHandler, type CardActionRequest, type CardAccess } from "../card-action";
 import { echoValues, fieldMessages } from "./form-errors";
 
 export class ReportSubmitHandler implements CardActionHandler {
   readonly verb = VERBS.reportSubmit;
+  readonly access: CardAccess = { action: "report.submit" };
   constructor(
     private readonly reports: ReportService,
     private readonly clock: Clock,

@@ -1,0 +1,63 @@
+import type { OrgIndicator } from "../domain/cascading";
+import type { Skp } from "../domain/skp";
+
+/**
+ * Storage ports of planning (DOMAIN.md section 3). Keys are chosen for the queries the app runs: everything of
+ * one OPD and year lives in one partition, so coverage of an OPD is one partition query and the city is one
+ * query per OPD, whatever the number of employees (docs/storage.md).
+ */
+
+/** One revision of an employee's SKP, as stored. `opdId` is the OPD at the time the revision was created. */
+export interface StoredSkp extends Skp {
+  opdId: string;
+  etag?: string;
+}
+
+export interface SkpRepository {
+  /** Every revision of the employee's SKP for the year, oldest first. */
+  listRevisions(year: number, opdId: string, employeeId: string): Promise<StoredSkp[]>;
+  /** Creates a revision; fails with ConflictError when that revision number already exists. */
+  create(skp: StoredSkp): Promise<StoredSkp>;
+  /** Replaces a revision if it still has `skp.etag`; fails with ConflictError (412) when someone changed it. */
+  replace(skp: StoredSkp): Promise<StoredSkp>;
+  /** All revisions of all employees of one OPD for a year: one partition. */
+  listByOpd(year: number, opdId: string): Promise<StoredSkp[]>;
+}
+
+export interface IndicatorRepository {
+  listByOpd(year: number, opdId: string): Promise<OrgIndicator[]>;
+  get(year: number, opdId: string, indicatorId: string): Promise<OrgIndicator | undefined>;
+  /** Writes all of them or none (one OPD and year per call: one partition, batches of at most 100). */
+  upsertAll(year: number, opdId: string, indicators: readonly OrgIndicator[]): Promise<void>;
+  remove(year: number, opdId: string, indicatorId: string): Promise<boolean>;
+}
+
+/** One cell of a Matriks Peran Hasil: what `subordinateId` contributes to the supervisor's RHK `supervisorRhkId`. */
+export interface MatrixCell {
+  supervisorRhkId: string;
+  subordinateId: string;
+  /** The role-result (peran hasil); becomes the text of a draft RHK in the subordinate's SKP. */
+  text: string;
+}
+
+export interface PeranHasilMatrix {
+  supervisorId: string;
+  year: number;
+  cells: MatrixCell[];
+  updatedAt: string;
+  etag?: string;
+}
+
+export interface MatrixRepository {
+  get(year: number, supervisorId: string): Promise<PeranHasilMatrix | undefined>;
+  /** Creates or replaces; with an etag, fails with ConflictError when someone changed it meanwhile. */
+  save(matrix: PeranHasilMatrix): Promise<PeranHasilMatrix>;
+}
+
+/** A write lost a race (stale ETag) or would duplicate a key. */
+export class ConflictError extends Error {
+  constructor(message = "conflict") {
+    super(message);
+    this.name = "ConflictError";
+  }
+}

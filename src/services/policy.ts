@@ -1,0 +1,131 @@
+import type { OrgDirectory, Person } from "../domain/org";
+import { toWibDate } from "../domain/time";
+import type { Authority } from "./authority";
+import type { Clock } from "./ports";
+
+/**
+ * The one authorization policy of the app (DOMAIN.md section 1), used by the API router and the card-action
+ * router alike. An action names what is done; a rule lists the relations between the actor and the subject
+ * that allow it. Relations come from the directory (and recorded Plt/Plh assignments) at the moment of the
+ * request, never from the request. docs/authorization.md is generated from these rules and the test matrix.
+ */
+export const RELATIONS = {
+  registered: "any person in the directory",
+  self: "the subject is the actor",
+  supervisor: "direct supervisor (atasan langsung) of the subject",
+  acting: "Plt/Plh recorded for the subject's supervisor today",
+  upline: "above the subject's supervisor in the hierarchy (e.g. atasan pejabat penilai)",
+  opdMember: "works in the subject OPD",
+  headOfOpd: "head of the subject OPD (its top person)",
+  admin: "Admin Kinerja (BKPSDM)",
+  kompetensi: "Pengelola Kompetensi (BKPSDM)",
+} as const;
+export type Relation = keyof typeof RELATIONS;
+
+export type SubjectKind = "none" | "employee" | "opd";
+export type Subject = { kind: "none" } | { kind: "employee"; id: string } | { kind: "opd"; id: string };
+
+interface Rule {
+  subject: SubjectKind;
+  allow: readonly Relation[];
+  summary: string;
+  /** i18n key of the refusal when a more precise one than error.forbidden helps the user. */
+  denied?: string;
+}
+
+export const ACCESS_RULES = {
+  "help.open": { subject: "none", allow: ["registered"], summary: "See the help card" },
+  "me.read": { subject: "none", allow: ["registered"], summary: "See one's own identity and roles" },
+  "report.submit": { subject: "none", allow: ["registered"], summary: "Submit one's own progress report" },
+  "report.readOwn": { subject: "none", allow: ["registered"], summary: "Read one's own reports" },
+  "team.read": { subject: "none", allow: ["registered"], summary: "Read the reports of one's own direct reports" },
+  "report.feedback": {
+    subject: "employee",
+    allow: ["supervisor", "acting"],
+    summary: "Give umpan balik on an employee's report",
+    denied: "error.notSupervisor",
+  },
+  "skp.read": { subject: "employee", allow: ["self", "supervisor", "acting", "upline", "admin"], summary: "Read an employee's SKP" },
+  "skp.edit": { subject: "employee", allow: ["self"], summary: "Draft, edit, submit or revise one's own SKP" },
+  "skp.decide": { subject: "employee", allow: ["supervisor", "acting"], summary: "Approve or return an employee's SKP" },
+  "matrix.edit": { subject: "employee", allow: ["self"], summary: "Fill one's own Matriks Peran Hasil" },
+  "indicator.read": { subject: "opd", allow: ["opdMember", "admin"], summary: "Read the organisation indicators of an OPD" },
+  "indicator.write": { subject: "opd", allow: ["headOfOpd", "admin"], summary: "Record or import the organisation indicators of an OPD" },
+  "coverage.readOpd": { subject: "opd", allow: ["headOfOpd", "admin"], summary: "Coverage of an OPD" },
+  "coverage.readCity": { subject: "none", allow: ["admin"], summary: "City-wide coverage" },
+  "acting.manage": { subject: "none", allow: ["admin"], summary: "Record Plt/Plh assignments" },
+  "directory.manage": { subject: "none", allow: ["admin"], summary: "Sync the directory and see its status" },
+} as const satisfies Record<string, Rule>;
+export type AccessAction = keyof typeof ACCESS_RULES;
+
+/** The i18n key to answer a refusal of `action` with. */
+export function deniedMessageKey(action: AccessAction): string {
+  const rule: Rule = ACCESS_RULES[action];
+  return rule.denied ?? "error.forbidden";
+}
+
+export function isAccessAction(value: string): value is AccessAction {
+  return Object.prototype.hasOwnProperty.call(ACCESS_RULES, value);
+}
+
+export class AccessPolicy {
+  constructor(
+    private readonly directory: OrgDirectory,
+    private readonly authority: Authority,
+    private readonly clock: Clock,
+  ) {}
+
+  /** True when any relation the rule lists holds; relations are checked lazily, cheapest first. */
+  async allows(actor: Person, action: AccessAction, subject: Subject): Promise<boolean> {
+    const rule: Rule = ACCESS_RULES[action];
+    if (rule.subject !== subject.kind) return false;
+    for (const relation of rule.allow) {
+      if (await this.holds(actor, relation, subject)) return true;
+    }
+    return false;
+  }
+
+  private async holds(actor: Person, relation: Relation, subject: Subject): Promise<boolean> {
+    switch (relation) {
+      case "registered":
+        return true;
+      case "admin":
+      case "kompetensi":
+        return actor.roles.includes(relation);
+      case "self":
+        return subject.kind === "employee" && subject.id === actor.id;
+      case "supervisor":
+        return subject.kind === "employee" && subject.id !== actor.id && this.directory.getManager(subject.id)?.id === actor.id;
+      case "acting":
+        return subject.kind === "employee" && this.isActing(actor, subject.id);
+      case "upline":
+        return subject.kind === "employee" && this.isUpline(actor, subject.id);
+      case "opdMember":
+        return subject.kind === "opd" && this.opdIdOf(actor) === subject.id;
+      case "headOfOpd":
+        return subject.kind === "opd" && this.isHeadOfOpd(actor, subject.id);
+    }
+  }
+
+  private async isActing(actor: Person, employeeId: string): Promise<boolean> {
+    const manager = this.directory.getManager(employeeId);
+    if (!manager || manager.id === actor.id || employeeId === actor.id) return false;
+    return this.authority.actsAsSupervisorOf(actor.id, employeeId, toWibDate(this.clock.now()));
+  }
+
+  private isUpline(actor: Person, employeeId: string): boolean {
+    const manager = this.directory.getManager(employeeId);
+    return !!manager && manager.id !== actor.id && this.directory.isAbove(actor.id, manager.id);
+  }
+
+  opdIdOf(person: Person): string | undefined {
+    return this.directory.getOpdOf(person.unitId)?.id;
+  }
+
+  /** The head of an OPD is its top person: a member whose supervisor is outside the OPD (or who has none). */
+  isHeadOfOpd(person: Person, opdId: string): boolean {
+    if (this.opdIdOf(person) !== opdId) return false;
+    const manager = person.managerId ? this.directory.getPerson(person.managerId) : undefined;
+    return !manager || this.opdIdOf(manager) !== opdId;
+  }
+}
