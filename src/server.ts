@@ -77,7 +77,7 @@ export function createApp(deps: ServerDeps) {
   app.use(createApiRouter(routes, { authority, policy, allowDevHeader: config.localMode, tokens: deps.tokens }, config.localMode));
   app.use(securityHeaders({ localMode: config.localMode }));
   app.use(express.static(path.join(__dirname, "tab", "public"), { index: "index.html" }));
-  return { app, cardVerbs: router.verbs, routes, policy };
+  return { app, cardVerbs: router.verbs, verbAccess: (verb: string) => router.actionOf(verb), routes, policy };
 }
 
 export function startServer(deps: ServerDeps): Promise<RunningServer> {

@@ -21,6 +21,11 @@ export class CardActionRouter {
     return [...this.handlers.keys()];
   }
 
+  /** The policy action a verb performs (for the authorization matrix and its docs). */
+  actionOf(verb: string): string | undefined {
+    return this.handlers.get(verb)?.access.action;
+  }
+
   async handle(actorId: string | undefined, request: CardActionRequest): Promise<CardActionResponse> {
     const handler = this.handlers.get(request.verb);
     if (!handler) return errorResponse(400, "UnknownVerb", "error.unknownVerb");
