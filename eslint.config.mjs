@@ -15,6 +15,5 @@ export default tseslint.config(
   },
   // Tests read untyped JSON (activities, API bodies) and assert on it.
   { files: ["test/**/*.ts"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
-  { files: ["src/tab/public/**/*.js"], languageOptions: { globals: { ...globals.browser } } },
   { files: ["**/*.js", "**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 );

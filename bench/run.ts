@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchCoverage } from "./coverage";
 import { benchGraphSync } from "./graph-sync";
 import { benchReportSubmissions } from "./report-submissions";
 import { benchStartup } from "./startup";
@@ -49,6 +50,15 @@ async function main() {
     const s = `Graph full sync, ${g.users} users, pages of 100, ${g.throttled} answered 429`;
     rows.push({ scenario: s, metric: "duration", value: `${fmt(g.seconds, 2)} s (${g.status})`, target: "< 30 s" });
     rows.push({ scenario: s, metric: "requests (pages + retries)", value: `${g.requests} (${g.pages} + ${g.retries})`, target: "= pages + retries" });
+  }
+  if (want("coverage")) {
+    const c = await benchCoverage();
+    const o = `Coverage, one OPD: ${c.opd.employees} employees x 5 RHK (${c.opd.rhks} RHK), Azurite`;
+    rows.push({ scenario: o, metric: "median", value: `${fmt(c.opd.medianMs)} ms`, target: "< 300 ms" });
+    rows.push({ scenario: o, metric: "Table requests per computation", value: String(c.opd.requests), target: "2 partitions (+1 per 1,000 rows)" });
+    const w = `Coverage, city: ${c.city.employees} employees, ${c.city.opds} OPDs incl. Setda (${c.city.rhks} RHK), Azurite`;
+    rows.push({ scenario: w, metric: "median", value: `${fmt(c.city.medianMs)} ms`, target: "< 1.5 s" });
+    rows.push({ scenario: w, metric: "Table requests per computation", value: String(c.city.requests), target: "2 per OPD (+1 per 1,000 rows)" });
   }
   const table = [
     `Kinerja ASN benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, node ${process.version}`,

@@ -50,6 +50,12 @@ param orgDirectory string = 'graph'
 
 param timeZone string = 'Asia/Jakarta'
 
+@description('Entra group whose members are Admin Kinerja (BKPSDM); overrides config/graph-org-mapping.json.')
+param graphAdminGroupId string = ''
+
+@description('Entra group whose members are Pengelola Kompetensi (BKPSDM).')
+param graphKompetensiGroupId string = ''
+
 param location string = resourceGroup().location
 
 var uniqueSuffix = uniqueString(resourceGroup().id, resourceBaseName)
@@ -246,6 +252,19 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'AAD_APP_CLIENT_SECRET'
           value: '@Microsoft.KeyVault(SecretUri=${aadAppClientSecretSecret.properties.secretUri})'
+        }
+        {
+          // How Graph users become units and jabatan types (deployed with the app: the artifact is the repo).
+          name: 'GRAPH_ORG_MAPPING_FILE'
+          value: 'config/graph-org-mapping.json'
+        }
+        {
+          name: 'GRAPH_ADMIN_GROUP_ID'
+          value: graphAdminGroupId
+        }
+        {
+          name: 'GRAPH_KOMPETENSI_GROUP_ID'
+          value: graphKompetensiGroupId
         }
         {
           // App ID URI of the SSO app (infra/aad.manifest.json): an accepted audience of tab tokens.

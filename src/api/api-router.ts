@@ -3,6 +3,7 @@ import { sendError } from "./errors";
 import type { AccessPolicy } from "../services/policy";
 import { authorizeRoute } from "./authorize";
 import { requireIdentity, type IdentityOptions } from "./identity";
+import { createApiRateLimit } from "./rate-limit";
 import { buildOpenApi } from "./openapi";
 import { asHandler, type ApiRoute } from "./route-table";
 
@@ -23,8 +24,10 @@ export function createApiRouter(routes: readonly ApiRoute[], identity: IdentityO
   const all = [openapiRoute, ...routes];
   const openapi = buildOpenApi(all, localMode);
   const authenticate = requireIdentity(identity);
+  const limit = createApiRateLimit(identity.rateLimitPerMinute);
   for (const route of all) {
-    const handlers = route.authenticated ? [authenticate, authorizeRoute(route, identity.policy), asHandler(route)] : [asHandler(route)];
+    const parse = route.bodyParser ? [route.bodyParser] : [];
+    const handlers = route.authenticated ? [authenticate, limit, authorizeRoute(route, identity.policy), ...parse, asHandler(route)] : [limit, ...parse, asHandler(route)];
     router[route.method](route.path, ...handlers);
   }
   router.use("/api", (_req, res) => sendError(res, 404, "not_found", "error.notFound"));

@@ -16,6 +16,8 @@ export interface IdentityOptions {
   /** Local mode only: the tab's local sign-in sends the chosen person's id in X-Dev-User. */
   allowDevHeader: boolean;
   tokens?: TokenVerifier;
+  /** API requests per minute per identified person (per IP on routes without identity); default 300. */
+  rateLimitPerMinute?: number;
 }
 
 declare module "express-serve-static-core" {
@@ -31,7 +33,8 @@ declare module "express-serve-static-core" {
 export function requireIdentity(options: IdentityOptions) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const actorId = await resolveActorId(req, options);
-    if (actorId === "unavailable") return sendError(res, 503, "auth_unavailable", "error.internal");
+    // The key endpoint is down (our outage, not a bad token): 503, so clients retry instead of signing out.
+    if (actorId === "unavailable") return sendError(res, 503, "auth_unavailable", "error.authUnavailable");
     const actor = options.authority.person(actorId);
     if (!actor) return sendError(res, 401, "unauthenticated", "error.unauthenticated");
     req.actor = actor;

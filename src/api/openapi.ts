@@ -20,14 +20,15 @@ export function buildOpenApi(routes: readonly ApiRoute[], localMode: boolean): R
       summary: route.summary,
       parameters: pathParameters(route.path).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
       responses: {
-        "200": { description: "OK", content: { "application/json": { schema: route.response } } },
+        "200": { description: "OK", content: { [route.responseContentType ?? "application/json"]: { schema: route.response } } },
         "400": { description: "Invalid input", content: { "application/json": { schema: ERROR_SCHEMA } } },
         "401": { description: "No identity", content: { "application/json": { schema: ERROR_SCHEMA } } },
       },
       security: route.authenticated ? [{ teamsSso: [] }, ...(localMode ? [{ devUser: [] }] : [])] : [],
     };
     if (route.requestBody) {
-      op.requestBody = { required: true, content: { "application/json": { schema: route.requestBody } } };
+      const types = route.requestContentTypes ?? ["application/json"];
+      op.requestBody = { required: true, content: Object.fromEntries(types.map((t) => [t, { schema: route.requestBody }])) };
     }
     (paths[toOpenApiPath(route.path)] ??= {})[route.method] = op;
   }

@@ -18,7 +18,13 @@ export interface ApiRoute {
    */
   access?: RouteAccess;
   requestBody?: Record<string, unknown>;
+  /** Media types of the request body when it is not JSON (e.g. a spreadsheet upload); default application/json. */
+  requestContentTypes?: readonly string[];
+  /** Parses a non-JSON body for this route only; runs after authorization, so only the allowed send big bodies. */
+  bodyParser?: RequestHandler;
   response: Record<string, unknown>;
+  /** Media type of a 200 that is not JSON (e.g. an .xlsx export); default application/json. */
+  responseContentType?: string;
   handler: (req: Request, res: Response) => Promise<void> | void;
 }
 

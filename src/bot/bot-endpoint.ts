@@ -5,18 +5,35 @@ import {
 } from "botbuilder";
 import express, { type Request, type Response, type Router } from "express";
 import { z } from "zod";
+import type { BotType } from "../config";
 import type { KinerjaBot } from "./kinerja-bot";
 
 /** Bot Framework activities are small; Teams caps messages at about 40 KB. */
 export const BOT_BODY_LIMIT = "256kb";
 
-export function createBotAdapter(botId: string, botPassword: string, tenantId?: string): CloudAdapter {
-  const options: ConfigurationBotFrameworkAuthenticationOptions = {
-    MicrosoftAppId: botId,
-    MicrosoftAppPassword: botPassword,
-    MicrosoftAppType: tenantId ? "SingleTenant" : "MultiTenant",
-    MicrosoftAppTenantId: tenantId ?? "",
+export interface BotIdentity {
+  botId: string;
+  botPassword: string;
+  botType: BotType;
+  botTenantId: string | undefined;
+}
+
+/**
+ * CloudAdapter's settings for our bot registration. MultiTenant: app id and secret. SingleTenant (the Azure
+ * Bot of infra/azure.bicep): the same plus the tenant. UserAssignedMSI: the app id is the managed identity's
+ * client id and there is no secret. An empty app id (local mode) turns token checks off.
+ */
+export function botAuthOptions(identity: BotIdentity): ConfigurationBotFrameworkAuthenticationOptions {
+  return {
+    MicrosoftAppId: identity.botId,
+    MicrosoftAppPassword: identity.botType === "UserAssignedMSI" ? "" : identity.botPassword,
+    MicrosoftAppType: identity.botType,
+    MicrosoftAppTenantId: identity.botType === "MultiTenant" ? "" : (identity.botTenantId ?? ""),
   };
+}
+
+export function createBotAdapter(identity: BotIdentity): CloudAdapter {
+  const options = botAuthOptions(identity);
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (_context, error) => {
     // Never log activity contents (they may hold evaluation text): the error's kind is enough to investigate.

@@ -2,8 +2,9 @@
 export const COMMANDS = {
   report: ["lapor", "laporan", "report"],
   help: ["bantuan", "help", "menu"],
-  /** In the manifest's command menu; their cards arrive with the Planning and Evaluation work. */
+  /** My SKP of this year: summary, state, Ajukan when it is a draft. */
   skp: ["skp"],
+  /** My self-assessment for the open period; a supervisor also gets the team to rate. */
   nilai: ["nilai", "penilaian"],
 } as const;
 export type Command = keyof typeof COMMANDS | "unknown";

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { notRegisteredCard } from "../cards/help-card";
 import type { AdaptiveCard } from "../cards/render";
 import { reportFormCard } from "../cards/report-cards";
+import type { Person } from "../domain/org";
 import { toWibDate } from "../domain/time";
 import { bilingualLine } from "../i18n";
 import type { Authority } from "../services/authority";
@@ -27,6 +28,10 @@ export interface KinerjaBotDeps {
   conversations: ConversationRepository;
   router: CardActionRouter;
   help: HelpCardFactory;
+  /** The `skp` command's card (my SKP of this year and its state). */
+  skpSummary: { for(person: Person): Promise<AdaptiveCard> };
+  /** The `nilai` command's cards (my self-assessment; for a supervisor also the team to rate). */
+  nilai: { for(person: Person): Promise<AdaptiveCard[]> };
   clock: Clock;
 }
 
@@ -87,8 +92,10 @@ export class KinerjaBot extends TeamsActivityHandler {
     if (command === "report") {
       return void (await sendCard(context, reportFormCard({ formId: randomUUID(), today: toWibDate(this.deps.clock.now()) })));
     }
-    if (command === "skp" || command === "nilai") {
-      await context.sendActivity(bilingualLine(`command.notYet.${command}`));
+    if (command === "skp") return void (await sendCard(context, await this.deps.skpSummary.for(person)));
+    if (command === "nilai") {
+      for (const card of await this.deps.nilai.for(person)) await sendCard(context, card);
+      return;
     }
     await sendCard(context, this.deps.help.for(person));
   }

@@ -19,6 +19,8 @@ export function helpCard({ person, unitName, isSupervisor }: HelpCardData): Adap
     intro: bi("help.intro"),
     commands: [
       { command: "lapor", description: line("help.cmd.lapor") },
+      { command: "skp", description: line("help.cmd.skp") },
+      { command: "nilai", description: line("help.cmd.nilai") },
       { command: "bantuan", description: line("help.cmd.bantuan") },
     ],
     reportButton: line("help.reportButton"),

@@ -11,6 +11,14 @@ export const TEMPLATE_NAMES = [
   "report-confirmation",
   "report-for-supervisor",
   "feedback-received",
+  "admin-notice",
+  "skp-summary",
+  "skp-empty",
+  "skp-approval",
+  "skp-outcome",
+  "eval-self-form",
+  "eval-rate-form",
+  "eval-summary",
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 

@@ -1,5 +1,6 @@
 import type { OrgIndicator } from "../domain/cascading";
-import type { Skp } from "../domain/skp";
+import type { Rhk, Skp, SkpState } from "../domain/skp";
+import type { SentCard } from "./ports";
 
 /**
  * Storage ports of planning (DOMAIN.md section 3). Keys are chosen for the queries the app runs: everything of
@@ -10,6 +11,8 @@ import type { Skp } from "../domain/skp";
 /** One revision of an employee's SKP, as stored. `opdId` is the OPD at the time the revision was created. */
 export interface StoredSkp extends Skp {
   opdId: string;
+  /** Where the approval card was posted to the approver, so the decision can replace it for every view. */
+  approvalCard?: SentCard;
   etag?: string;
 }
 
@@ -22,6 +25,16 @@ export interface SkpRepository {
   replace(skp: StoredSkp): Promise<StoredSkp>;
   /** All revisions of all employees of one OPD for a year: one partition. */
   listByOpd(year: number, opdId: string): Promise<StoredSkp[]>;
+  /** The outline (state and RHK links) of every revision of one OPD for a year: one partition, few columns. */
+  listOutlinesByOpd(year: number, opdId: string): Promise<SkpOutline[]>;
+}
+
+/** What coverage reads of a revision: no IKIs, perilaku or lampiran, so a city is a light read. */
+export interface SkpOutline {
+  employeeId: string;
+  revision: number;
+  state: SkpState;
+  rhks: Array<Pick<Rhk, "id" | "text" | "parent">>;
 }
 
 export interface IndicatorRepository {

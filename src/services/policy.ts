@@ -1,6 +1,7 @@
 import type { OrgDirectory, Person } from "../domain/org";
 import { toWibDate } from "../domain/time";
 import type { Authority } from "./authority";
+import { CalibrationUnits } from "./calibration-units";
 import type { Clock } from "./ports";
 
 /**
@@ -19,11 +20,15 @@ export const RELATIONS = {
   headOfOpd: "head of the subject OPD (its top person)",
   admin: "Admin Kinerja (BKPSDM)",
   kompetensi: "Pengelola Kompetensi (BKPSDM)",
+  headOfUnit: "head of the subject unit (its member whose supervisor is outside it), or their Plt/Plh today",
+  leaderAboveUnit: "leader one level up of the subject unit: the direct supervisor of its head",
+  aboveUnit: "above the head of the subject unit in the hierarchy",
 } as const;
 export type Relation = keyof typeof RELATIONS;
 
-export type SubjectKind = "none" | "employee" | "opd";
-export type Subject = { kind: "none" } | { kind: "employee"; id: string } | { kind: "opd"; id: string };
+export type SubjectKind = "none" | "employee" | "opd" | "unit";
+/** unit: a unit kerja or OPD of the directory, as the calibration of DOMAIN.md section 8 sees it. */
+export type Subject = { kind: "none" } | { kind: "employee"; id: string } | { kind: "opd"; id: string } | { kind: "unit"; id: string };
 
 interface Rule {
   subject: SubjectKind;
@@ -47,7 +52,12 @@ export const ACCESS_RULES = {
   },
   "skp.read": { subject: "employee", allow: ["self", "supervisor", "acting", "upline", "admin"], summary: "Read an employee's SKP" },
   "skp.edit": { subject: "employee", allow: ["self"], summary: "Draft, edit, submit or revise one's own SKP" },
-  "skp.decide": { subject: "employee", allow: ["supervisor", "acting"], summary: "Approve or return an employee's SKP" },
+  "skp.decide": {
+    subject: "employee",
+    allow: ["supervisor", "acting"],
+    summary: "Approve or return an employee's SKP",
+    denied: "error.notSkpApprover",
+  },
   "matrix.edit": { subject: "employee", allow: ["self"], summary: "Fill one's own Matriks Peran Hasil" },
   "indicator.read": { subject: "opd", allow: ["opdMember", "admin"], summary: "Read the organisation indicators of an OPD" },
   "indicator.write": { subject: "opd", allow: ["headOfOpd", "admin"], summary: "Record or import the organisation indicators of an OPD" },
@@ -55,6 +65,20 @@ export const ACCESS_RULES = {
   "coverage.readCity": { subject: "none", allow: ["admin"], summary: "City-wide coverage" },
   "acting.manage": { subject: "none", allow: ["admin"], summary: "Record Plt/Plh assignments" },
   "directory.manage": { subject: "none", allow: ["admin"], summary: "Sync the directory and see its status" },
+  "period.read": { subject: "none", allow: ["registered"], summary: "See the evaluation periods" },
+  "period.manage": { subject: "none", allow: ["admin"], summary: "Define the evaluation periods of a year" },
+  "evaluation.read": {
+    subject: "employee",
+    allow: ["self", "supervisor", "acting", "upline", "admin"],
+    summary: "Read an employee's evaluation (never peers)",
+  },
+  "evaluation.selfAssess": { subject: "employee", allow: ["self"], summary: "Fill one's own self-assessment" },
+  "evaluation.rate": { subject: "employee", allow: ["supervisor", "acting"], summary: "Rate an employee (pejabat penilai)", denied: "evaluation.notRater" },
+  "evaluation.acknowledge": { subject: "employee", allow: ["self"], summary: "Accept (Terima) one's own evaluation result" },
+  "calibration.read": { subject: "unit", allow: ["headOfUnit", "aboveUnit", "admin"], summary: "See a unit's calibration view" },
+  "orgPredikat.set": { subject: "unit", allow: ["leaderAboveUnit"], summary: "Set a unit's Predikat Kinerja Organisasi" },
+  "evaluation.tetapkan": { subject: "unit", allow: ["headOfUnit"], summary: "Set (tetapkan) the predikat of a unit" },
+  "calibration.override": { subject: "unit", allow: ["admin"], summary: "Allow a unit's curve that breaks the rule, with a reason" },
 } as const satisfies Record<string, Rule>;
 export type AccessAction = keyof typeof ACCESS_RULES;
 
@@ -73,7 +97,11 @@ export class AccessPolicy {
     private readonly directory: OrgDirectory,
     private readonly authority: Authority,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.units = new CalibrationUnits(directory);
+  }
+
+  private readonly units: CalibrationUnits;
 
   /** True when any relation the rule lists holds; relations are checked lazily, cheapest first. */
   async allows(actor: Person, action: AccessAction, subject: Subject): Promise<boolean> {
@@ -104,7 +132,24 @@ export class AccessPolicy {
         return subject.kind === "opd" && this.opdIdOf(actor) === subject.id;
       case "headOfOpd":
         return subject.kind === "opd" && this.isHeadOfOpd(actor, subject.id);
+      case "headOfUnit":
+        return subject.kind === "unit" && (await this.isHeadOfUnit(actor, subject.id));
+      case "leaderAboveUnit": {
+        const head = subject.kind === "unit" ? this.units.headOf(subject.id) : undefined;
+        return !!head && head.id !== actor.id && this.directory.getManager(head.id)?.id === actor.id;
+      }
+      case "aboveUnit": {
+        const head = subject.kind === "unit" ? this.units.headOf(subject.id) : undefined;
+        return !!head && this.directory.isAbove(actor.id, head.id);
+      }
     }
+  }
+
+  private async isHeadOfUnit(actor: Person, unitId: string): Promise<boolean> {
+    const head = this.units.headOf(unitId);
+    if (!head) return false;
+    if (head.id === actor.id) return true;
+    return (await this.authority.actingFor(head.id, toWibDate(this.clock.now()))).some((p) => p.id === actor.id);
   }
 
   private async isActing(actor: Person, employeeId: string): Promise<boolean> {

@@ -63,6 +63,8 @@ export interface AuditEntry {
   ownerId: string;
   fromState?: string;
   toState?: string;
+  /** Set when the actor acted as Plt/Plh: the supervisor they acted for. */
+  onBehalfOfId?: string;
   at: string;
 }
 

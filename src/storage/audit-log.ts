@@ -31,6 +31,7 @@ export class TableAuditLog implements AuditLog {
         ownerId: e.ownerId,
         fromState: e.fromState,
         toState: e.toState,
+        ...(e.onBehalfOfId ? { onBehalfOfId: e.onBehalfOfId } : {}),
         at: e.at,
       });
     }

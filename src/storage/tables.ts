@@ -7,6 +7,11 @@ export const TABLES = {
   audit: "Audit",
   deliveries: "Deliveries",
   acting: "Acting",
+  skps: "Skps",
+  indicators: "Indicators",
+  matrices: "Matrices",
+  periods: "Periods",
+  evaluations: "Evaluations",
 } as const;
 export type TableKey = keyof typeof TABLES;
 

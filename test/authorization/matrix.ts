@@ -3,6 +3,9 @@ import { VERBS } from "../../src/cards/verbs";
 import { toWibDate } from "../../src/domain/time";
 import type { AccessAction } from "../../src/services/policy";
 import type { AppHarness } from "../support/app-harness";
+import { SKP_ROWS } from "./skp-rows";
+import { EVALUATION_ROWS } from "./evaluation-rows";
+import { PLANNING_ROWS } from "./planning-rows";
 
 /**
  * The authorization matrix: for every API route and card verb, which actors may use it on a subject
@@ -57,6 +60,8 @@ export interface MatrixContext {
 interface RowBase {
   action: AccessAction | "public";
   allow: readonly ActorKind[];
+  /** Statuses that mean "allowed and handled" besides 2xx (e.g. 409 for a sync in file mode). */
+  alsoAllowedStatus?: readonly number[];
 }
 export interface RouteRow extends RowBase {
   kind: "route";
@@ -115,6 +120,22 @@ export const MATRIX: MatrixRow[] = [
       body: { feedback: "Bagus, lanjutkan." },
     }),
   },
+  {
+    kind: "route",
+    route: "GET /api/admin/directory/status",
+    action: "directory.manage",
+    allow: ["admin"],
+    call: async () => ({ method: "GET", path: "/api/admin/directory/status" }),
+  },
+  {
+    kind: "route",
+    route: "POST /api/admin/directory/sync",
+    action: "directory.manage",
+    allow: ["admin"],
+    // The test runs on the directory file: an allowed sync answers 409 (nothing to sync from), never 403.
+    alsoAllowedStatus: [409],
+    call: async () => ({ method: "POST", path: "/api/admin/directory/sync", body: {} }),
+  },
   { kind: "verb", verb: VERBS.helpOpen, action: "help.open", allow: REGISTERED, data: async () => ({}) },
   { kind: "verb", verb: VERBS.reportOpen, action: "report.submit", allow: REGISTERED, data: async () => ({}) },
   {
@@ -131,6 +152,9 @@ export const MATRIX: MatrixRow[] = [
     allow: ["supervisor", "acting"],
     data: async (ctx) => ({ employeeId: ctx.ids.self, reportId: await subjectReport(ctx), feedback: "Bagus, lanjutkan." }),
   },
+  ...SKP_ROWS,
+  ...EVALUATION_ROWS,
+  ...PLANNING_ROWS,
 ];
 
 export function rowName(row: MatrixRow): string {

@@ -53,17 +53,6 @@ describe("report and feedback in personal chat", () => {
     expect(cardText(lastCardTo(employee))).toContain("Halo, Eko Kusuma!");
   });
 
-  test("skp and nilai say plainly that they are not available yet, then show the help", async () => {
-    for (const command of ["skp", "nilai"]) {
-      const before = app.connector.to(personalConversationId(employee)).length;
-      await app.teams.message(employee, command);
-      const calls = app.connector.to(personalConversationId(employee)).slice(before);
-      expect(calls.map((c) => String(c.activity.text ?? "")).join()).toContain("belum tersedia");
-      expect(calls.map((c) => String(c.activity.text ?? "")).join()).toContain("not available");
-      expect(cardText(cardOf(calls[calls.length - 1]!.activity))).toContain("Halo, Eko Kusuma!");
-    }
-  });
-
   test("lapor shows the report form with today's WIB date; submit stores it and notifies the supervisor", async () => {
     for (const alias of ["laporan", "report"]) {
       await app.teams.message(employee, alias);

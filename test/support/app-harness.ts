@@ -1,4 +1,6 @@
+import type { TokenVerifier } from "../../src/api/identity";
 import { loadConfig } from "../../src/config";
+import type { DirectorySyncService } from "../../src/directory/directory-sync-service";
 import { createFileDirectory } from "../../src/directory";
 import type { OrgDirectory } from "../../src/domain/org";
 import { startServer, type RunningServer } from "../../src/server";
@@ -22,6 +24,16 @@ export interface AppHarness {
   stop(): Promise<void>;
 }
 
+/** Issue 6 options: SSO token verification and the Graph directory with its sync. */
+export interface StartAppAuthOptions {
+  /** Verifies bearer tokens (a jose validator against a loopback JWKS in tests). */
+  tokens?: TokenVerifier;
+  /** Served instead of the demo organisation. */
+  directory?: OrgDirectory;
+  /** ORG_DIRECTORY=graph: its directory is served and admins can sync it. */
+  directorySync?: DirectorySyncService;
+}
+
 let counter = 0;
 
 /** A unique table prefix per harness, so test files sharing one Azurite never see each other's data. */
@@ -30,15 +42,17 @@ export function uniquePrefix(name: string): string {
 }
 
 /** Starts the real server on a free port, in local mode, on the Azurite of the jest global setup. */
-export async function startApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<AppHarness> {
+export async function startApp(
+  options: { clock?: Clock; env?: Record<string, string>; /** the bundled tab (scripts/bundle-tab.mjs output) */ tabAssetsDir?: string } & StartAppAuthOptions = {},
+): Promise<AppHarness> {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING!;
   const config = loadConfig({ PORT: "0", TABLE_PREFIX: uniquePrefix("e2e"), ...options.env });
-  const directory = await createFileDirectory(DEMO_ORG);
+  const directory = options.directorySync?.directory ?? options.directory ?? (await createFileDirectory(DEMO_ORG));
   const repositories = await openTableStorage(connectionString, config.tablePrefix);
   const connector = new LoopbackConnector();
   await connector.start();
   const background = new BackgroundTasks();
-  const server = await startServer({ config, directory, repositories, clock: options.clock, background });
+  const server = await startServer({ config, directory, repositories, clock: options.clock, background, tabAssetsDir: options.tabAssetsDir, tokens: options.tokens, directorySync: options.directorySync });
   const teams = new TeamsClient(`${server.url}/api/messages`, connector.url);
   return {
     server,

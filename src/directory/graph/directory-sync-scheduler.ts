@@ -35,7 +35,7 @@ export function startDirectorySync(schedule: DirectorySyncSchedule): () => void 
         if (!stopped) schedule.onResult?.(result);
       })
       // sync() reports failures as results; a throw here is a bug in a callback, logged, not fatal.
-      .catch((err: unknown) => console.error("Directory sync run threw:", err))
+      .catch((err: unknown) => console.error("Directory sync run threw:", err instanceof Error ? `${err.name}: ${err.message}` : "unknown"))
       .finally(() => plan(intervalMs));
   };
 

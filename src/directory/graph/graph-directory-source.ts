@@ -67,6 +67,16 @@ export class GraphDirectorySource {
     return this.stored?.copy.org ?? null;
   }
 
+  /** Version and save time of the copy in use; null before the first successful sync. */
+  currentCopy(): { version: string; savedAt: string } | null {
+    return this.stored ? { version: this.stored.version, savedAt: this.stored.savedAt } : null;
+  }
+
+  /** Display names of the raw Graph users of the copy in use, so admins see who a reported id is. */
+  userNames(): Map<string, string> {
+    return new Map((this.stored?.copy.source.records ?? []).map((r) => [r.id, r.displayName]));
+  }
+
   /** The report of the run that produced the copy in use (kept across restarts). */
   currentReport(): SyncReport | null {
     return this.stored?.copy.source.report ?? null;
@@ -127,7 +137,7 @@ export class GraphDirectorySource {
     try {
       this.options.onUpdate?.(result.org, result);
     } catch (err) {
-      console.error("Directory onUpdate listener threw:", err);
+      console.error("Directory onUpdate listener threw:", err instanceof Error ? `${err.name}: ${err.message}` : "unknown");
     }
   }
 

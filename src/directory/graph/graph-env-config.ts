@@ -8,8 +8,10 @@ import { DEFAULT_USERS_PAGE_SIZE, GRAPH_DEFAULT_BASE_URL } from "./graph-protoco
 /**
  * Settings for ORG_DIRECTORY=graph, from the environment:
  * - GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET: an app registration with User.Read.All and
- *   GroupMember.Read.All (application). Without GRAPH_CLIENT_SECRET the App Service's managed identity
- *   is used (GRAPH_MANAGED_IDENTITY_CLIENT_ID for a user-assigned one).
+ *   GroupMember.Read.All (application). Else GRAPH_MANAGED_IDENTITY_CLIENT_ID: that user-assigned managed
+ *   identity. Else the SSO app (AAD_APP_TENANT_ID, AAD_APP_CLIENT_ID, AAD_APP_CLIENT_SECRET), which
+ *   infra/aad.manifest.json gives User.Read.All and infra/azure.bicep passes. Else the App Service's managed
+ *   identity (AZURE_CLIENT_ID for a user-assigned one).
  * - GRAPH_ORG_MAPPING_FILE: JSON in the GraphOrgMapping shape (units, department map, jabatan map).
  * - GRAPH_ADMIN_GROUP_ID, GRAPH_KOMPETENSI_GROUP_ID, GRAPH_TOP_USER_IDS (comma-separated) override the file.
  * - GRAPH_BASE_URL (default https://graph.microsoft.com), GRAPH_SYNC_INTERVAL_MINUTES (default 360).
@@ -30,6 +32,10 @@ const EnvSchema = z.object({
   GRAPH_CLIENT_ID: optional,
   GRAPH_CLIENT_SECRET: optional,
   GRAPH_MANAGED_IDENTITY_CLIENT_ID: optional,
+  AAD_APP_TENANT_ID: optional,
+  AAD_APP_CLIENT_ID: optional,
+  AAD_APP_CLIENT_SECRET: optional,
+  AZURE_CLIENT_ID: optional,
   GRAPH_BASE_URL: z.url().default(GRAPH_DEFAULT_BASE_URL),
   GRAPH_ORG_MAPPING_FILE: optional,
   GRAPH_ADMIN_GROUP_ID: optional,
@@ -64,8 +70,12 @@ export function loadGraphDirectoryConfig(
       throw new GraphConfigError("GRAPH_TENANT_ID and GRAPH_CLIENT_ID are required with GRAPH_CLIENT_SECRET");
     }
     credential = { kind: "secret", tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID, clientSecret: e.GRAPH_CLIENT_SECRET };
-  } else {
+  } else if (e.GRAPH_MANAGED_IDENTITY_CLIENT_ID) {
     credential = { kind: "managedIdentity", clientId: e.GRAPH_MANAGED_IDENTITY_CLIENT_ID };
+  } else if (e.AAD_APP_CLIENT_SECRET && e.AAD_APP_TENANT_ID && e.AAD_APP_CLIENT_ID) {
+    credential = { kind: "secret", tenantId: e.AAD_APP_TENANT_ID, clientId: e.AAD_APP_CLIENT_ID, clientSecret: e.AAD_APP_CLIENT_SECRET };
+  } else {
+    credential = { kind: "managedIdentity", clientId: e.AZURE_CLIENT_ID };
   }
   return {
     credential,

@@ -1,0 +1,34 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
+import { Loading } from "../common/Loading";
+import type { ApiClient } from "../api/client";
+import type { Me } from "../api/types";
+import { NavTabs } from "./NavTabs";
+import { visibleScreens } from "./screens";
+
+const useStyles = makeStyles({
+  nav: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} 0` },
+  screen: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: "60rem" },
+});
+
+/** The navigation and the active screen; the navigation shows only when there is more than one screen. */
+export function SignedIn({ api, me, initialView }: { api: ApiClient; me: Me; initialView?: string }) {
+  const styles = useStyles();
+  const screens = visibleScreens(me);
+  const [active, setActive] = useState(() => screens.find((s) => s.key === initialView)?.key ?? screens[0]!.key);
+  const screen = screens.find((s) => s.key === active) ?? screens[0]!;
+  return (
+    <>
+      {screens.length > 1 && (
+        <div className={styles.nav}>
+          <NavTabs screens={screens} active={screen.key} onSelect={setActive} />
+        </div>
+      )}
+      <main className={styles.screen}>
+        <Suspense fallback={<Loading />}>
+          <screen.Component api={api} me={me} />
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { lazy, type ComponentType } from "react";
+import type { ApiClient } from "../api/client";
+import type { Me } from "../api/types";
+import type { StringKey } from "../i18n/strings";
+import { StaffHome } from "../screens/staff/StaffHome";
+import { SupervisorHome } from "../screens/supervisor/SupervisorHome";
+
+export interface ScreenProps {
+  api: ApiClient;
+  me: Me;
+}
+
+/**
+ * One entry per screen of the navigation, shown only to whom it concerns. A new screen (SKP, planning, an
+ * admin view once its API exists) is one folder under screens/ and one entry here; screens only some users
+ * need can use React.lazy(() => import(...)) so they stay out of everyone's first load.
+ */
+export interface ScreenDef {
+  /** Also the value of ?view= in the configurable tab's contentUrl. */
+  key: string;
+  label: StringKey;
+  visible(me: Me): boolean;
+  Component: ComponentType<ScreenProps>;
+}
+
+export const SCREENS: readonly ScreenDef[] = [
+  { key: "home", label: "navHome", visible: () => true, Component: StaffHome },
+  // Authority comes from the org directory: /api/me lists the direct reports the server knows of.
+  { key: "team", label: "navTeam", visible: (me) => me.directReports.length > 0, Component: SupervisorHome },
+  // Admin Kinerja (BKPSDM) only, as the server's policy says (role "admin" in the directory). Its own chunk,
+  // loaded only when opened (".js": TypeScript's node16 spelling; esbuild resolves it to the .tsx).
+  {
+    key: "admin",
+    label: "navAdmin",
+    visible: (me) => me.roles.includes("admin"),
+    Component: lazy(async () => ({ default: (await import("../screens/admin/AdminHome.js")).AdminHome })),
+  },
+];
+
+export function visibleScreens(me: Me): ScreenDef[] {
+  return SCREENS.filter((s) => s.visible(me));
+}
