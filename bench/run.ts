@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchBroadcast } from "./broadcast";
 import { benchCoverage } from "./coverage";
 import { benchGraphSync } from "./graph-sync";
 import { benchReportSubmissions } from "./report-submissions";
@@ -59,6 +60,14 @@ async function main() {
     const w = `Coverage, city: ${c.city.employees} employees, ${c.city.opds} OPDs incl. Setda (${c.city.rhks} RHK), Azurite`;
     rows.push({ scenario: w, metric: "median", value: `${fmt(c.city.medianMs)} ms`, target: "< 1.5 s" });
     rows.push({ scenario: w, metric: "Table requests per computation", value: String(c.city.requests), target: "2 per OPD (+1 per 1,000 rows)" });
+  }
+  if (want("broadcast")) {
+    const b = await benchBroadcast();
+    const s = `Broadcast: ${b.recipients} recipients, ${b.workers} workers sharing a ${b.ratePerSecond}/s tenant limit, loopback connector`;
+    rows.push({ scenario: s, metric: "sends per second", value: `${fmt(b.sendsPerSecond)} /s (${fmt(b.shareOfLimit * 100, 0)}% of limit)`, target: "close to the limit" });
+    rows.push({ scenario: s, metric: "most sends in any sliding second", value: String(b.maxInAnySecond), target: `<= ${b.ratePerSecond}` });
+    rows.push({ scenario: s, metric: "duplicates / lost", value: `${b.duplicates} / ${b.lost}`, target: "0 / 0" });
+    rows.push({ scenario: s, metric: "storage requests per recipient", value: fmt(b.storageOpsPerRecipient), target: "" });
   }
   const table = [
     `Kinerja ASN benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, node ${process.version}`,
