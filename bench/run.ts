@@ -7,9 +7,11 @@ import os from "node:os";
 import path from "node:path";
 import { benchBroadcast } from "./broadcast";
 import { benchCoverage } from "./coverage";
+import { benchEvaluation } from "./evaluation";
 import { benchGraphSync } from "./graph-sync";
 import { benchReportSubmissions } from "./report-submissions";
 import { benchStartup } from "./startup";
+import { benchTeamOverview } from "./team-overview";
 import { benchTokenValidation } from "./token-validation";
 
 interface Row {
@@ -68,6 +70,25 @@ async function main() {
     rows.push({ scenario: s, metric: "most sends in any sliding second", value: String(b.maxInAnySecond), target: `<= ${b.ratePerSecond}` });
     rows.push({ scenario: s, metric: "duplicates / lost", value: `${b.duplicates} / ${b.lost}`, target: "0 / 0" });
     rows.push({ scenario: s, metric: "storage requests per recipient", value: fmt(b.storageOpsPerRecipient), target: "" });
+  }
+  if (want("team")) {
+    const t = await benchTeamOverview();
+    const s = `Supervisor home: GET /api/team/overview, ${t.directReports} direct reports, ${t.requests} requests, Azurite`;
+    rows.push({ scenario: s, metric: "p50", value: `${fmt(t.p50Ms)} ms`, target: "" });
+    rows.push({ scenario: s, metric: "p95", value: `${fmt(t.p95Ms)} ms`, target: "< 100 ms" });
+  }
+  if (want("evaluation")) {
+    const e = await benchEvaluation();
+    const v = `Calibration view, one OPD as one unit: ${e.view.employees} rated employees, ${e.view.runs} sequential views, Azurite`;
+    rows.push({ scenario: v, metric: "p50", value: `${fmt(e.view.p50Ms)} ms`, target: "" });
+    rows.push({ scenario: v, metric: "p95", value: `${fmt(e.view.p95Ms)} ms`, target: "< 200 ms" });
+    rows.push({ scenario: v, metric: "Table requests per view", value: fmt(e.view.requests, 0), target: "1 partition (+1 per 1,000 rows)" });
+    for (const [label, c] of [["one partition query per unit (calibration views)", e.close], ["one range query per period (listPeriod)", e.closeByRange]] as const) {
+      const s = `Closing a period city-wide, ${label}: ${c.employees} predikat, ${c.units} units' curves, Azurite`;
+      rows.push({ scenario: s, metric: "median", value: `${fmt(c.medianMs / 1000, 2)} s`, target: "< 5 s" });
+      rows.push({ scenario: s, metric: "Table requests", value: String(c.requests), target: "" });
+      rows.push({ scenario: s, metric: "units breaking the curve / predikat differing from the matrix", value: `${c.unitsBreakingCurve} / ${c.predikatMismatches}`, target: "" });
+    }
   }
   const table = [
     `Kinerja ASN benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, node ${process.version}`,

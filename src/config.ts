@@ -29,8 +29,21 @@ export interface AppConfig {
   /** Working days after which an unanswered report is reminded (DOMAIN section 5). */
   feedbackReminderWorkingDays: number;
   holidays: string[];
+  /** Calendar days (WIB) after ditetapkan in which an employee may file a keberatan (DOMAIN section 7). */
+  objectionWindowDays: number;
+  /** WIB hour from which the daily evaluation reminders go out on working days. */
+  reminderHourWib: number;
   /** API requests per minute per signed-in person (per IP before sign-in). */
   apiRateLimitPerMinute: number;
+  /** Issue 7, the outbox: proactive sends per second for the whole tenant (all instances) and per conversation. */
+  outboxTenantRatePerSecond: number;
+  outboxConversationRatePerSecond: number;
+  /** Working days after an announcement's send before those who have not acknowledged are reminded. */
+  announcementReminderWorkingDays: number;
+  /** WIB hour (0-23) from which the day's announcement reminders go. */
+  announcementReminderHourWib: number;
+  /** Period of the announcement scheduler (scheduled sends, reminders), in ms. */
+  announcementTickMs: number;
 }
 
 export const BOT_TYPES = ["MultiTenant", "SingleTenant", "UserAssignedMSI"] as const;
@@ -62,7 +75,14 @@ const EnvSchema = z
       .default("")
       .transform((v) => v.split(",").map((d) => d.trim()).filter(Boolean))
       .pipe(z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "HOLIDAYS: comma-separated YYYY-MM-DD dates"))),
+    OBJECTION_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    REMINDER_HOUR_WIB: z.coerce.number().int().min(0).max(23).default(9),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
+    OUTBOX_TENANT_RATE_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(50),
+    OUTBOX_CONVERSATION_RATE_PER_SECOND: z.coerce.number().int().min(1).max(14).default(7),
+    ANNOUNCEMENT_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+    ANNOUNCEMENT_REMINDER_HOUR_WIB: z.coerce.number().int().min(0).max(23).default(9),
+    ANNOUNCEMENT_TICK_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     // A user-assigned managed identity has no secret: BOT_ID is then the identity's client id.
@@ -119,6 +139,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tablePrefix: e.TABLE_PREFIX,
     feedbackReminderWorkingDays: e.FEEDBACK_REMINDER_WORKING_DAYS,
     holidays: e.HOLIDAYS,
+    objectionWindowDays: e.OBJECTION_WINDOW_DAYS,
+    reminderHourWib: e.REMINDER_HOUR_WIB,
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    outboxTenantRatePerSecond: e.OUTBOX_TENANT_RATE_PER_SECOND,
+    outboxConversationRatePerSecond: e.OUTBOX_CONVERSATION_RATE_PER_SECOND,
+    announcementReminderWorkingDays: e.ANNOUNCEMENT_REMINDER_WORKING_DAYS,
+    announcementReminderHourWib: e.ANNOUNCEMENT_REMINDER_HOUR_WIB,
+    announcementTickMs: e.ANNOUNCEMENT_TICK_MS,
   };
 }

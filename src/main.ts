@@ -16,6 +16,8 @@ import { startAzurite, type AzuriteHandle } from "./storage/azurite";
 /** Where the embedded Azurite keeps its data, so a second `npm start` finds the first one's. */
 const DATA_DIR = path.join(PROJECT_ROOT, ".data", "azurite");
 const AZURITE_PORT = 10002;
+/** How often the reminder scheduler looks at the clock; the claims in storage keep it to one card a day. */
+const SCHEDULE_TICK_MS = 10 * 60_000;
 
 /** What the banner says about the directory. */
 interface DirectorySetup {
@@ -63,6 +65,13 @@ async function main(): Promise<void> {
     if (setup.sync) {
       const sync = setup.sync;
       stopSync = startDirectorySync({ sync: () => sync.syncNow(), intervalMs: setup.syncIntervalMs, onResult: logSyncResult });
+    }
+    // Reminders (evaluation, coaching follow-ups, workshops, JP) send only on WIB working days from their hour,
+    // once per person per day; each task claims its sends in storage, so a frequent timer is safe.
+    for (const task of server.scheduled) {
+      const run = () => void task.run().catch((err: unknown) => console.error(`${task.name} failed:`, err instanceof Error ? err.message : "unknown error"));
+      setInterval(run, SCHEDULE_TICK_MS).unref();
+      run();
     }
     printBanner(config, server.url, setup, azurite, performance.now() - started);
   } catch (err) {

@@ -13,9 +13,12 @@ import { HelpCardFactory } from "./bot/help";
 import { KinerjaBot } from "./bot/kinerja-bot";
 import { ProactiveNotifier } from "./bot/proactive-notifier";
 import type { AppContext } from "./composition/context";
+import { competencyFeature } from "./composition/competency";
 import { evaluationFeature } from "./composition/evaluation";
 import { planningFeature } from "./composition/planning";
 import { reportsFeature } from "./composition/reports";
+import { socializationFeature } from "./composition/socialization";
+import { teamFeature } from "./composition/team";
 import type { AppConfig } from "./config";
 import type { DirectorySyncService } from "./directory/directory-sync-service";
 import type { OrgDirectory } from "./domain/org";
@@ -23,6 +26,7 @@ import { Authority } from "./services/authority";
 import { BackgroundTasks } from "./services/background";
 import { AccessPolicy } from "./services/policy";
 import type { Clock } from "./services/ports";
+import type { EvaluationReminders } from "./services/evaluation-reminders";
 import type { Repositories } from "./storage";
 import { securityHeaders } from "./tab/security-headers";
 import { tabStatic } from "./tab/static-assets";
@@ -43,7 +47,19 @@ export interface ServerDeps {
 export interface RunningServer {
   url: string;
   port: number;
+  /** The daily evaluation reminders; tests tick them with their clock. */
+  reminders: EvaluationReminders;
+  /**
+   * Scheduled work main.ts runs on a timer (every one is idempotent per day: it claims each send in storage
+   * first), so running it often is safe and a restart catches up.
+   */
+  scheduled: ScheduledTask[];
   close(): Promise<void>;
+}
+
+export interface ScheduledTask {
+  name: string;
+  run(): Promise<unknown>;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -66,7 +82,14 @@ export function createApp(deps: ServerDeps) {
   const reports = reportsFeature(ctx);
   const planning = planningFeature(ctx);
   const evaluation = evaluationFeature(ctx, reports.periods);
-  const features = [reports.feature, planning.feature, evaluation.feature];
+  const socialization = socializationFeature(ctx, adapter);
+  const competency = competencyFeature(ctx, evaluation.evaluations);
+  const features = [reports.feature, planning.feature, evaluation.feature, teamFeature(ctx, reports.periods, evaluation.evaluations), socialization.feature, competency.feature];
+  const scheduled: ScheduledTask[] = [
+    { name: "evaluation reminders", run: () => evaluation.reminders.tick() },
+    { name: "coaching follow-ups", run: () => evaluation.coaching.remindFollowUps() },
+    { name: "competency (workshop reminders, JP)", run: () => competency.dailyTick() },
+  ];
 
   const help = new HelpCardFactory(directory);
   const router = new CardActionRouter(authority, policy).register(new HelpOpenHandler(help));
@@ -88,12 +111,12 @@ export function createApp(deps: ServerDeps) {
   app.use(createApiRouter(routes, identity, config.localMode));
   app.use(securityHeaders({ localMode: config.localMode }));
   app.use(tabStatic(deps.tabAssetsDir));
-  return { app, cardVerbs: router.verbs, verbAccess: (verb: string) => router.actionOf(verb), routes, policy };
+  return { app, cardVerbs: router.verbs, verbAccess: (verb: string) => router.actionOf(verb), routes, policy, lifecycles: [socialization.lifecycle], reminders: evaluation.reminders, scheduled };
 }
 
 export function startServer(deps: ServerDeps): Promise<RunningServer> {
   const background = deps.background ?? new BackgroundTasks();
-  const { app } = createApp({ ...deps, background });
+  const { app, lifecycles, reminders, scheduled } = createApp({ ...deps, background });
   return new Promise((resolve, reject) => {
     const server: Server = app.listen(deps.config.port, deps.config.host);
     server.once("error", reject);
@@ -101,12 +124,16 @@ export function startServer(deps: ServerDeps): Promise<RunningServer> {
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : deps.config.port;
       const shownHost = deps.config.localMode ? "localhost" : deps.config.host;
+      for (const lifecycle of lifecycles) lifecycle.start();
       resolve({
         url: `http://${shownHost}:${port}`,
         port,
+        reminders,
+        scheduled,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => void background.drain().then(done));
+            // The outbox worker finishes the items it holds (recording them) before the server says it stopped.
+            server.close(() => void Promise.all(lifecycles.map((l) => l.stop())).then(() => background.drain()).then(done));
             server.closeAllConnections();
           }),
       });

@@ -28,7 +28,7 @@ export function calibrationRoutes(calibration: CalibrationService): ApiRoute[] {
       authenticated: true,
       response: VIEW_SCHEMA,
       handler: async (req, res) => {
-        const view = await calibration.view(...ids(req));
+        const view = await calibration.overview(...ids(req));
         if (!view) return sendError(res, 404, "not_found", "error.notFound");
         res.json(publicView(view));
       },
@@ -95,6 +95,6 @@ export function publicView(v: CalibrationView) {
     violations: (v.check?.violations ?? []).map((x) => ({ code: x.code, message: bilingual(x.code, x.params) })),
     distributionOk: v.check?.ok ?? null,
     notRated: v.notRated.map((p) => person(p)),
-    canTetapkan: !!v.check && v.notRated.length === 0 && (v.check.ok || !!c?.override) && v.evaluations.some((e) => e.state === "rated"),
+    canTetapkan: !!v.check && v.notRated.length === 0 && (v.check.ok || !!c?.override) && v.states.some((e) => e.state === "rated"),
   };
 }

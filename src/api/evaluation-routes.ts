@@ -81,7 +81,7 @@ export function sendRefusal(res: Response, status: number, errors: DomainError[]
   });
 }
 
-function sendOutcome(res: Response, actor: Person, outcome: EvaluationOutcome) {
+export function sendOutcome(res: Response, actor: Person, outcome: EvaluationOutcome) {
   switch (outcome.kind) {
     case "notFound":
       return sendError(res, 404, "not_found", "error.notFound");

@@ -13,7 +13,14 @@ import { PERSON_SCHEMA } from "./schemas";
 import { planYear, SKP_CONTENT, withServerIds, YEAR_LIMITS, zodErrors } from "./skp-schemas";
 
 const SKP_SCHEMA = { type: "object", description: "One SKP revision (DOMAIN.md section 3); etag for If-Match" };
-const VIEW_SCHEMA = { type: "object", properties: { employee: PERSON_SCHEMA, year: { type: "integer" }, revisions: { type: "array", items: SKP_SCHEMA }, effective: SKP_SCHEMA, current: SKP_SCHEMA } };
+const UPLINE_SCHEMA = {
+  type: "array",
+  description: "Read-only: the approved RHKs (id, text, parent) of each supervisor up the chain, nearest first, to pick a parent RHK and to show what an RHK serves",
+  items: { type: "object", properties: { person: PERSON_SCHEMA, rhks: { type: "array", items: { type: "object" } } } },
+};
+const VIEW_SCHEMA = { type: "object", properties: { employee: PERSON_SCHEMA, year: { type: "integer" }, opdId: { type: "string" }, revisions: { type: "array", items: SKP_SCHEMA }, effective: SKP_SCHEMA, current: SKP_SCHEMA, upline: UPLINE_SCHEMA } };
+/** Levels of supervisors read for the chain; an OPD is never deeper (JPT → Administrator → Pengawas → staff). */
+const MAX_UPLINE = 6;
 const YEAR_BODY = { type: "object", properties: { year: { type: "integer" } } };
 const employee = subjectFromParam.employee();
 
@@ -36,7 +43,9 @@ export function skpRoutes(skps: SkpService, decisions: SkpDecisionService, direc
         if (y === undefined) return;
         const view = await skps.get(String(req.params.employeeId), y);
         if (!view) return sendError(res, 404, "not_found", "error.personNotFound");
-        res.json({ employee: personDto(view.employee), year: y, revisions: view.revisions.map(publicSkp), effective: opt(view.effective), current: opt(view.current) });
+        const upline = await uplineOf(view.employee, y, skps, directory);
+        const opdId = directory.getOpdOf(view.employee.unitId)?.id ?? null;
+        res.json({ employee: personDto(view.employee), year: y, opdId, revisions: view.revisions.map(publicSkp), effective: opt(view.effective), current: opt(view.current), upline });
       },
     },
     {
@@ -159,6 +168,21 @@ export function publicSkp(s: StoredSkp) {
 }
 
 const opt = (s: StoredSkp | undefined) => (s ? publicSkp(s) : null);
+
+/**
+ * The approved RHKs of each supervisor above the employee, nearest first: what a non-JPT RHK may point to
+ * and the chain "RHK saya melayani…" up to the organisation indicator, in the one request the tab makes.
+ */
+async function uplineOf(employee: Person, year: number, skps: SkpService, directory: OrgDirectory) {
+  const levels = [];
+  const seen = new Set([employee.id]);
+  for (let boss = directory.getManager(employee.id); boss && !seen.has(boss.id) && levels.length < MAX_UPLINE; boss = directory.getManager(boss.id)) {
+    seen.add(boss.id);
+    const effective = (await skps.get(boss.id, year))?.effective;
+    levels.push({ person: personDto(boss), rhks: (effective?.rhks ?? []).map((r) => ({ id: r.id, text: r.text, parent: r.parent })) });
+  }
+  return levels;
+}
 
 export function personDto(p: Person) {
   return { id: p.id, displayName: p.displayName, jobTitle: p.jobTitle, jabatanType: p.jabatanType, unitId: p.unitId };

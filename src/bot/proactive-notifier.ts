@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory, type CloudAdapter, type ConversationRefere
 import type { AdaptiveCard } from "../cards/render";
 import type { ConversationRepository, DeliveryLog, DeliveryStatus, SentCard, Clock } from "../services/ports";
 import { MESSAGE_WRITES_BLOCKED } from "./protocol";
+import { withoutSdkRetries } from "./outbox-send-port";
 import { withRetry, errorStatus, errorCode } from "./retry";
 
 export type ProactiveResult = { status: "sent"; card: SentCard } | { status: DeliveryStatus };
@@ -72,8 +73,21 @@ export class ProactiveNotifier {
     }
   }
 
-  private continueWith(reference: unknown, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    return this.adapter.continueConversationAsync(this.botId, reference as Partial<ConversationReference>, logic);
+  /**
+   * The adapter's onTurnError swallows what the logic throws, so the connector's answer is caught inside and
+   * rethrown here; the SDK's own retries are removed so that withRetry alone decides (no retries on retries).
+   */
+  private async continueWith(reference: unknown, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    let failure: { error: unknown } | undefined;
+    await this.adapter.continueConversationAsync(this.botId, reference as Partial<ConversationReference>, async (context) => {
+      try {
+        withoutSdkRetries(context.turnState.get(this.adapter.ConnectorClientKey));
+        await logic(context);
+      } catch (error) {
+        failure = { error };
+      }
+    });
+    if (failure) throw failure.error;
   }
 
   private record(recipientId: string, messageKey: string, status: DeliveryStatus, reason?: string) {

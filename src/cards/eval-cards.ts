@@ -49,6 +49,8 @@ export function selfAssessmentCard(s: EvaluationSubject, o: SelfFormOptions): Ad
     values,
     submit: line("eval.self.submit"),
     verb: VERBS.evalSelfSubmit,
+    // Peer feedback before submitting (advisory; DOMAIN section 5).
+    feedbackRequest: { title: line("feedback.request.button"), verb: VERBS.feedbackRequestOpen, data: { employeeId: s.employee.id } },
     data: { formId: o.formId, periodId: s.period.id, employeeId: s.employee.id, rhkIds: s.rhks.map((r) => r.id) },
   });
 }

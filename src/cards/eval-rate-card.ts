@@ -81,6 +81,7 @@ export function ratingCard(s: EvaluationSubject, o: RateFormOptions): AdaptiveCa
     submitButton: line("eval.rate.submitButton"),
     canSubmit: Boolean(preview?.predikat),
     verbs: { preview: VERBS.evalRatePreview, submit: VERBS.evalRateSubmit },
+    feedbackRequest: { title: line("feedback.request.button"), verb: VERBS.feedbackRequestOpen, data: { employeeId: s.employee.id } },
     data: {
       formId: o.formId,
       periodId: s.period.id,

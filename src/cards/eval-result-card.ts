@@ -35,7 +35,11 @@ export function resultCard(s: EvaluationSubject): AdaptiveCard {
     ...(acknowledged ? { noticeKey: "eval.result.accepted", noticeParams: { at: formatDateTime(ev.acknowledgedAt ?? "") } } : {}),
     actions:
       ev.state === "ditetapkan"
-        ? [{ title: line("eval.result.accept"), verb: VERBS.evalAcknowledge, style: "positive", data: { periodId: s.period.id, employeeId: s.employee.id } }]
+        ? [
+            { title: line("eval.result.accept"), verb: VERBS.evalAcknowledge, style: "positive", data: { periodId: s.period.id, employeeId: s.employee.id } },
+            // One keberatan per evaluation (DOMAIN section 7); the server checks the window.
+            ...(ev.objection ? [] : [{ title: line("objection.open"), verb: VERBS.objectionOpen, data: { periodId: s.period.id, employeeId: s.employee.id } }]),
+          ]
         : [],
   });
 }

@@ -19,6 +19,12 @@ export const TEMPLATE_NAMES = [
   "eval-self-form",
   "eval-rate-form",
   "eval-summary",
+  "coaching-rating-form",
+  "objection-form",
+  "objection-decision",
+  "feedback-request-form",
+  "feedback-request-answer",
+  "announcement",
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 

@@ -16,6 +16,25 @@ export const VERBS = {
   evalRatePreview: "kinerja.eval.rate.preview",
   evalRateSubmit: "kinerja.eval.rate.submit",
   evalAcknowledge: "kinerja.eval.acknowledge",
+  /** The supervisor confirms, removes or adds development needs (issue 8). */
+  developmentDecide: "kinerja.development.decide",
+  trainingRegister: "kinerja.training.register",
+  trainingCancel: "kinerja.training.cancel",
+  /** The organiser ticks who attended on the attendance card (sent after the training ends). */
+  trainingAttendance: "kinerja.training.attendance",
+  /** The direct supervisor verifies or rejects an external training record. */
+  jpExternalDecide: "kinerja.jp.external.decide",
+  /** The employee rates a coaching conversation on Format B.1.8. */
+  coachingRate: "kinerja.coaching.rate",
+  /** Ajukan keberatan on the result card: shows the objection form. */
+  objectionOpen: "kinerja.eval.objection.open",
+  objectionSubmit: "kinerja.eval.objection.submit",
+  objectionDecide: "kinerja.eval.objection.decide",
+  feedbackRequestOpen: "kinerja.feedback.request.open",
+  feedbackRequestSubmit: "kinerja.feedback.request.submit",
+  feedbackAnswer: "kinerja.feedback.answer",
+  /** "Saya sudah membaca dan memahami" on an announcement (issue 7); per person, also in a channel post. */
+  announcementAck: "kinerja.announcement.ack",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 

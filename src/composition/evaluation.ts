@@ -1,4 +1,9 @@
 import { calibrationRoutes } from "../api/calibration-routes";
+import { annualRoutes } from "../api/annual-routes";
+import { coachingRoutes } from "../api/coaching-routes";
+import { evaluationExportRoutes } from "../api/evaluation-export-routes";
+import { CardCoachingNotifications } from "../bot/handlers/coaching-notifications";
+import { CoachingRateHandler } from "../bot/handlers/coaching-rate";
 import { evaluationRoutes } from "../api/evaluation-routes";
 import { EvalAcknowledgeHandler } from "../bot/handlers/eval-acknowledge";
 import { nilaiCards } from "../bot/handlers/eval-command";
@@ -10,13 +15,16 @@ import { EvalSelfOpenHandler } from "../bot/handlers/eval-self-open";
 import { EvalSelfSubmitHandler } from "../bot/handlers/eval-self-submit";
 import type { Person } from "../domain/org";
 import { toWibDate } from "../domain/time";
+import { AnnualService } from "../services/annual-service";
 import { CalibrationService } from "../services/calibration-service";
+import { CoachingService } from "../services/coaching-service";
 import { CalibrationUnits } from "../services/calibration-units";
 import { EvaluationActions } from "../services/evaluation-actions";
 import { EvaluationService } from "../services/evaluation-service";
 import { EvaluationSources } from "../services/evaluation-sources";
 import type { PeriodService } from "../services/period-service";
 import type { AppContext, Feature } from "./context";
+import { evaluationFollowUp } from "./evaluation-followup";
 
 /** Self-assessment, supervisor rating, calibration and penetapan (DOMAIN §4–8). */
 export function evaluationFeature(ctx: AppContext, periods: PeriodService) {
@@ -36,8 +44,16 @@ export function evaluationFeature(ctx: AppContext, periods: PeriodService) {
   });
   const actions = new EvaluationActions(core);
   const calibration = new CalibrationService(core);
+  const annual = new AnnualService({ directory, periods, evaluations: repos.evaluations, sources, units: core.deps.units, audit: repos.audit, clock });
+  const coaching = new CoachingService({ sessions: repos.coaching, audit: repos.audit, clock, notifications: new CardCoachingNotifications(notifier, directory), background });
   const feature: Feature = {
-    routes: [...evaluationRoutes(core, actions), ...calibrationRoutes(calibration)],
+    routes: [
+      ...evaluationRoutes(core, actions),
+      ...calibrationRoutes(calibration),
+      ...evaluationExportRoutes(core, calibration, directory, clock),
+      ...annualRoutes(annual),
+      ...coachingRoutes(coaching, directory),
+    ],
     handlers: [
       new EvalSelfOpenHandler(core),
       new EvalSelfSubmitHandler(actions, authority, () => toWibDate(clock.now())),
@@ -45,7 +61,13 @@ export function evaluationFeature(ctx: AppContext, periods: PeriodService) {
       new EvalRatePreviewHandler(actions),
       new EvalRateSubmitHandler(actions),
       new EvalAcknowledgeHandler(actions),
+      new CoachingRateHandler(coaching, directory),
     ],
   };
-  return { feature, evaluations: core, nilai: { for: (person: Person) => nilaiCards(core, person) } };
+  // Keberatan, feedback requests and reminders (evaluation-followup.ts).
+  const followUp = evaluationFollowUp(ctx, core, periods, sources);
+  feature.routes.push(...followUp.feature.routes);
+  feature.handlers.push(...followUp.feature.handlers);
+  // coaching.remindFollowUps() is the daily follow-up tick (also POST /api/coaching-follow-ups/run for a scheduler).
+  return { feature, reminders: followUp.reminders, coaching, evaluations: core, nilai: { for: (person: Person) => nilaiCards(core, person) } };
 }

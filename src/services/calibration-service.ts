@@ -5,7 +5,7 @@ import type { Person } from "../domain/org";
 import type { Period } from "../domain/periods";
 import type { Predikat } from "../domain/predikat";
 import { error, type DomainError } from "../domain/result";
-import type { StoredEvaluation, UnitCalibration } from "./evaluation-ports";
+import type { EvaluationSummary, StoredEvaluation, UnitCalibration } from "./evaluation-ports";
 import type { EvaluationService } from "./evaluation-service";
 import { ConflictError } from "./planning-ports";
 import { CalibrationPenetapan } from "./calibration-penetapan";
@@ -31,6 +31,9 @@ export interface CalibrationView {
   /** Undefined until the leader one level up set the Predikat Kinerja Organisasi. */
   check?: DistributionCheck;
   notRated: Person[];
+  /** Every evaluation stored for the unit and period (also of people who left its curve), as state and predikat. */
+  states: EvaluationSummary[];
+  /** The full documents; empty in the overview, which reads only the columns it shows. */
   evaluations: StoredEvaluation[];
 }
 
@@ -47,24 +50,37 @@ export class CalibrationService {
     this.penetapan = new CalibrationPenetapan(core, (p, u) => this.view(p, u));
   }
 
+  /** The view with the full evaluation documents (penetapan and the calibration steps work on them). */
   async view(periodId: string, unitId: string): Promise<CalibrationView | undefined> {
-    const { periods, directory, units, evaluations: repo } = this.core.deps;
-    const period = await periods.get(periodId);
-    if (!period || !directory.getUnit(unitId)) return undefined;
-    const { evaluations, calibration } = await repo.listUnit(period.id, unitId);
-    const byEmployee = new Map(evaluations.map((e) => [e.employeeId, e]));
-    const members = units.curveMembers(unitId);
-    const rows: CalibrationRow[] = members.map((employee) => {
+    const period = await this.core.deps.periods.get(periodId);
+    if (!period || !this.core.deps.directory.getUnit(unitId)) return undefined;
+    const { evaluations, calibration } = await this.core.deps.evaluations.listUnit(period.id, unitId);
+    const states = evaluations.map((e) => ({ employeeId: e.employeeId, state: e.state, ...(e.rating ? { predikat: e.rating.predikat } : {}) }));
+    return this.build(period, unitId, states, calibration, evaluations);
+  }
+
+  /** What the calibration screen shows, from a projected query (state and predikat columns only). */
+  async overview(periodId: string, unitId: string): Promise<CalibrationView | undefined> {
+    const period = await this.core.deps.periods.get(periodId);
+    if (!period || !this.core.deps.directory.getUnit(unitId)) return undefined;
+    const { summaries, calibration } = await this.core.deps.evaluations.listUnitSummaries(period.id, unitId);
+    return this.build(period, unitId, summaries, calibration, []);
+  }
+
+  private build(period: Period, unitId: string, states: EvaluationSummary[], calibration: UnitCalibration | undefined, evaluations: StoredEvaluation[]): CalibrationView {
+    const { units } = this.core.deps;
+    const byEmployee = new Map(states.map((e) => [e.employeeId, e]));
+    const rows: CalibrationRow[] = units.curveMembers(unitId).map((employee) => {
       const ev = byEmployee.get(employee.id);
-      return { employee, state: ev?.state ?? "belum_dibuka", ...(ev?.rating ? { predikat: ev.rating.predikat } : {}) };
+      return { employee, state: ev?.state ?? "belum_dibuka", ...(ev?.predikat ? { predikat: ev.predikat } : {}) };
     });
-    const proposed = evaluations.filter((e) => RATED_STATES.includes(e.state) && e.rating).map((e) => e.rating!.predikat);
+    const proposed = states.filter((e) => RATED_STATES.includes(e.state) && e.predikat).map((e) => e.predikat!);
     const counts = countPredikats(proposed);
     const notRated = rows.filter((r) => !RATED_STATES.includes(r.state as EvaluationState)).map((r) => r.employee);
     const check = calibration?.orgPredikat ? checkDistribution(calibration.orgPredikat, counts) : undefined;
     const head = units.headOf(unitId);
     const leaderAbove = units.leaderAbove(unitId);
-    return { period, unitId, head, leaderAbove, calibration, rows, counts, check, notRated, evaluations };
+    return { period, unitId, head, leaderAbove, calibration, rows, counts, check, notRated, states, evaluations };
   }
 
   /** Step 1: the leader one level up sets the unit's Predikat Kinerja Organisasi (until the unit is set). */

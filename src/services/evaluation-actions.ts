@@ -52,7 +52,7 @@ export class EvaluationActions {
     const actorIsRater = await this.core.deps.authority.actsAsSupervisorOf(actor.id, employeeId, today);
     const manager = this.core.deps.directory.getManager(employeeId);
     const onBehalfOfId = actorIsRater && manager && manager.id !== actor.id ? manager.id : undefined;
-    return this.core.apply(
+    const outcome = await this.core.apply(
       subject,
       (s) => {
         const errors: DomainError[] = [];
@@ -64,6 +64,10 @@ export class EvaluationActions {
       body.formId,
       onBehalfOfId,
     );
+    if (outcome.kind === "done" && !outcome.repeated) {
+      for (const observe of this.core.ratingObservers) this.core.deps.background.run("evaluation-rated", () => observe(outcome.subject));
+    }
+    return outcome;
   }
 
   /** The suggestion and the predikat the matrix gives for what the form holds now; nothing is written. */

@@ -1,5 +1,6 @@
 import type { OrgPredikat } from "../domain/distribution";
-import type { Evaluation } from "../domain/evaluation";
+import type { Evaluation, EvaluationState } from "../domain/evaluation";
+import type { Predikat } from "../domain/predikat";
 import type { SentCard } from "./ports";
 
 /**
@@ -29,6 +30,13 @@ export interface UnitCalibration {
   etag?: string;
 }
 
+/** What the calibration view shows of one evaluation, read from columns without the JSON document. */
+export interface EvaluationSummary {
+  employeeId: string;
+  state: EvaluationState;
+  predikat?: Predikat;
+}
+
 export interface EvaluationRepository {
   get(periodId: string, employeeId: string): Promise<StoredEvaluation | undefined>;
   /** Creates the evaluation; ConflictError when the employee already has one for the period. */
@@ -39,6 +47,13 @@ export interface EvaluationRepository {
   replaceAll(evaluations: readonly StoredEvaluation[]): Promise<void>;
   /** The unit's evaluations and its calibration row: one partition query. */
   listUnit(periodId: string, unitId: string): Promise<{ evaluations: StoredEvaluation[]; calibration?: UnitCalibration }>;
+  /**
+   * Every unit's evaluations and calibration rows of one period: one range query over the period's partitions
+   * (a page per 1,000 entities), for city-wide work instead of one query per unit.
+   */
+  listPeriod(periodId: string): Promise<{ evaluations: StoredEvaluation[]; calibrations: UnitCalibration[] }>;
+  /** The unit's evaluations as summaries (state, predikat) and its calibration row: one projected partition query. */
+  listUnitSummaries(periodId: string, unitId: string): Promise<{ summaries: EvaluationSummary[]; calibration?: UnitCalibration }>;
   /** Creates (no etag) or replaces (etag) the unit's calibration row; ConflictError on a lost race. */
   saveCalibration(calibration: UnitCalibration): Promise<UnitCalibration>;
 }

@@ -44,6 +44,9 @@ export type CommandBuilder = (subject: EvaluationSubject, ev: StoredEvaluation) 
 export class EvaluationService {
   constructor(readonly deps: EvaluationServiceDeps) {}
 
+  /** Called (in the background) after a supervisor's rating is stored; e.g. development needs (issue 8). */
+  readonly ratingObservers: ((subject: EvaluationSubject) => Promise<void>)[] = [];
+
   today(): string {
     return toWibDate(this.deps.clock.now());
   }

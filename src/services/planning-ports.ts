@@ -16,9 +16,13 @@ export interface StoredSkp extends Skp {
   etag?: string;
 }
 
+export type SkpRevisionState = Pick<StoredSkp, "employeeId" | "revision" | "state">;
+
 export interface SkpRepository {
   /** Every revision of the employee's SKP for the year, oldest first. */
   listRevisions(year: number, opdId: string, employeeId: string): Promise<StoredSkp[]>;
+  /** The same revisions, only their number and state (a status list reads no SKP content). */
+  listRevisionStates(year: number, opdId: string, employeeId: string): Promise<SkpRevisionState[]>;
   /** Creates a revision; fails with ConflictError when that revision number already exists. */
   create(skp: StoredSkp): Promise<StoredSkp>;
   /** Replaces a revision if it still has `skp.etag`; fails with ConflictError (412) when someone changed it. */

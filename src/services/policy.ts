@@ -23,6 +23,7 @@ export const RELATIONS = {
   headOfUnit: "head of the subject unit (its member whose supervisor is outside it), or their Plt/Plh today",
   leaderAboveUnit: "leader one level up of the subject unit: the direct supervisor of its head",
   aboveUnit: "above the head of the subject unit in the hierarchy",
+  atasanPenilai: "atasan pejabat penilai: the direct supervisor of the subject's supervisor, or their Plt/Plh today",
 } as const;
 export type Relation = keyof typeof RELATIONS;
 
@@ -79,6 +80,42 @@ export const ACCESS_RULES = {
   "orgPredikat.set": { subject: "unit", allow: ["leaderAboveUnit"], summary: "Set a unit's Predikat Kinerja Organisasi" },
   "evaluation.tetapkan": { subject: "unit", allow: ["headOfUnit"], summary: "Set (tetapkan) the predikat of a unit" },
   "calibration.override": { subject: "unit", allow: ["admin"], summary: "Allow a unit's curve that breaks the rule, with a reason" },
+  "announcement.manage": { subject: "none", allow: ["admin"], summary: "Compose, send, follow and cancel announcements" },
+  "announcement.ack": { subject: "none", allow: ["registered"], summary: "Acknowledge an announcement one received (for oneself only)" },
+  "adoption.read": { subject: "none", allow: ["admin"], summary: "See and export the adoption view per OPD" },
+  "evaluation.object": { subject: "employee", allow: ["self"], summary: "File a keberatan (objection) to one's own set evaluation" },
+  "evaluation.decideObjection": {
+    subject: "employee",
+    allow: ["atasanPenilai"],
+    summary: "Decide an employee's keberatan (atasan pejabat penilai)",
+    denied: "evaluation_not_decider",
+  },
+  "feedback.request": { subject: "employee", allow: ["self", "supervisor", "acting"], summary: "Ask named colleagues for feedback about an employee" },
+  // Who may answer is on the request itself (its named colleagues), checked by the service: others get 403.
+  "feedback.answer": { subject: "none", allow: ["registered"], summary: "Answer a feedback request one was named in (only the named colleagues)" },
+  "evaluation.annualOpen": { subject: "none", allow: ["admin"], summary: "Open the annual evaluation of a year (from each employee's last period)" },
+  "coaching.read": { subject: "employee", allow: ["self", "supervisor", "acting", "upline", "admin"], summary: "Read an employee's coaching conversations (dialog kinerja)" },
+  "coaching.record": { subject: "employee", allow: ["supervisor", "acting"], summary: "Record a coaching conversation with an employee", denied: "coaching.notCoach" },
+  "coaching.rate": { subject: "employee", allow: ["self"], summary: "Rate one's own coaching conversation (Format B.1.8)" },
+  "coaching.score": { subject: "employee", allow: ["supervisor", "acting"], summary: "Score an employee's competencies 1-5 with reasons (Format B.1.9)", denied: "coaching.notCoach" },
+  "coaching.remind": { subject: "none", allow: ["admin"], summary: "Run the daily follow-up reminders of coaching conversations" },
+  // Competency development (issue 8, DOMAIN.md section 9).
+  "development.read": {
+    subject: "employee",
+    allow: ["self", "supervisor", "acting", "upline", "admin", "kompetensi"],
+    summary: "Read an employee's development plan (needs, recommendations, JP)",
+  },
+  "development.decide": { subject: "employee", allow: ["supervisor", "acting"], summary: "Confirm, remove or add an employee's development needs", denied: "error.notSupervisor" },
+  "competency.readOpd": { subject: "opd", allow: ["headOfOpd", "admin", "kompetensi"], summary: "Training needs analysis and JP compliance of an OPD" },
+  "competency.readCity": { subject: "none", allow: ["admin", "kompetensi"], summary: "City-wide training needs analysis, its .xlsx export and JP compliance" },
+  "competency.tick": { subject: "none", allow: ["admin", "kompetensi"], summary: "Run the daily training and JP reminders now" },
+  "training.read": { subject: "none", allow: ["registered"], summary: "See the training catalogue" },
+  "training.manage": { subject: "none", allow: ["kompetensi"], summary: "Add trainings to the catalogue and announce them (announce: its organiser)" },
+  "training.register": { subject: "none", allow: ["registered"], summary: "Register oneself for a training or cancel (for oneself only)" },
+  // The organiser is on the training itself (its creator), checked by the service: other Pengelola Kompetensi get 403.
+  "training.attendance": { subject: "none", allow: ["kompetensi"], summary: "See participants and confirm attendance (the training's organiser only)" },
+  "jp.recordExternal": { subject: "none", allow: ["registered"], summary: "Record one's own training done elsewhere, with evidence" },
+  "jp.verifyExternal": { subject: "employee", allow: ["supervisor"], summary: "Verify or reject an employee's external training (direct supervisor only)", denied: "jp_not_direct_supervisor" },
 } as const satisfies Record<string, Rule>;
 export type AccessAction = keyof typeof ACCESS_RULES;
 
@@ -138,6 +175,8 @@ export class AccessPolicy {
         const head = subject.kind === "unit" ? this.units.headOf(subject.id) : undefined;
         return !!head && head.id !== actor.id && this.directory.getManager(head.id)?.id === actor.id;
       }
+      case "atasanPenilai":
+        return subject.kind === "employee" && (await this.isAtasanPenilai(actor, subject.id));
       case "aboveUnit": {
         const head = subject.kind === "unit" ? this.units.headOf(subject.id) : undefined;
         return !!head && this.directory.isAbove(actor.id, head.id);
@@ -150,6 +189,15 @@ export class AccessPolicy {
     if (!head) return false;
     if (head.id === actor.id) return true;
     return (await this.authority.actingFor(head.id, toWibDate(this.clock.now()))).some((p) => p.id === actor.id);
+  }
+
+  /** The rater's supervisor (or their Plt/Plh today); never the employee or the rater themself. */
+  private async isAtasanPenilai(actor: Person, employeeId: string): Promise<boolean> {
+    const rater = this.directory.getManager(employeeId);
+    const atasan = rater ? this.directory.getManager(rater.id) : undefined;
+    if (!rater || !atasan || actor.id === employeeId || actor.id === rater.id) return false;
+    if (atasan.id === actor.id) return true;
+    return (await this.authority.actingFor(atasan.id, toWibDate(this.clock.now()))).some((p) => p.id === actor.id);
   }
 
   private async isActing(actor: Person, employeeId: string): Promise<boolean> {

@@ -1,5 +1,7 @@
 import type { TableClient, TransactionAction } from "@azure/data-tables";
-import type { EvaluationRepository, StoredEvaluation, UnitCalibration } from "../services/evaluation-ports";
+import type { EvaluationState } from "../domain/evaluation";
+import type { Predikat } from "../domain/predikat";
+import type { EvaluationRepository, EvaluationSummary, StoredEvaluation, UnitCalibration } from "../services/evaluation-ports";
 import { ConflictError } from "../services/planning-ports";
 import { fromJsonColumns, toJsonColumns } from "./json-columns";
 import { isConflict, isNotFound, isPreconditionFailed, odataString } from "./tables";
@@ -85,6 +87,41 @@ export class TableEvaluationRepository implements EvaluationRepository {
     return { evaluations, calibration };
   }
 
+  async listUnitSummaries(periodId: string, unitId: string): Promise<{ summaries: EvaluationSummary[]; calibration?: UnitCalibration }> {
+    const filter = `PartitionKey eq ${odataString(evaluationPartitionKey(periodId, unitId))}`;
+    const summaries: EvaluationSummary[] = [];
+    let calibration: UnitCalibration | undefined;
+    // Only the columns the view shows: the documents (~700 bytes each) were most of the time of a 1,500-row unit.
+    for await (const e of this.table.listEntities<Entity>({ queryOptions: { filter, select: ["RowKey", "state", "predikat", "data"] } })) {
+      if (e.rowKey === CALIBRATION_ROW) {
+        calibration = toCalibration(e);
+        continue;
+      }
+      const state = e.state as EvaluationState;
+      if (typeof e.predikat === "string") summaries.push({ employeeId: e.rowKey, state, predikat: e.predikat as Predikat });
+      else if (state === "draft" || state === "self_assessed") summaries.push({ employeeId: e.rowKey, state });
+      else {
+        // Rated before the predikat column existed: read the document once.
+        const full = await this.read(evaluationPartitionKey(periodId, unitId), e.rowKey);
+        const ev = full ? toEvaluation(full) : undefined;
+        summaries.push({ employeeId: e.rowKey, state, ...(ev?.rating ? { predikat: ev.rating.predikat } : {}) });
+      }
+    }
+    return { summaries, calibration };
+  }
+
+  async listPeriod(periodId: string): Promise<{ evaluations: StoredEvaluation[]; calibrations: UnitCalibration[] }> {
+    // Keys `${periodId}|${unitId}` sort between `${periodId}|` and `${periodId}}` ('}' follows '|'): one range query.
+    const filter = `PartitionKey ge ${odataString(`${periodId}|`)} and PartitionKey lt ${odataString(`${periodId}}`)}`;
+    const evaluations: StoredEvaluation[] = [];
+    const calibrations: UnitCalibration[] = [];
+    for await (const e of this.table.listEntities<Entity>({ queryOptions: { filter } })) {
+      if (e.rowKey === CALIBRATION_ROW) calibrations.push(toCalibration(e));
+      else evaluations.push(toEvaluation(e));
+    }
+    return { evaluations, calibrations };
+  }
+
   async saveCalibration(c: UnitCalibration): Promise<UnitCalibration> {
     const { etag, ...data } = c;
     const entity = { partitionKey: evaluationPartitionKey(c.periodId, c.unitId), rowKey: CALIBRATION_ROW, data: JSON.stringify(data) };
@@ -109,7 +146,9 @@ export class TableEvaluationRepository implements EvaluationRepository {
 
 function toEntity(ev: StoredEvaluation): Entity {
   const { etag: _etag, ...doc } = ev;
-  return { partitionKey: evaluationPartitionKey(ev.periodId, ev.unitId), rowKey: ev.employeeId, state: ev.state, ...toJsonColumns(doc) };
+  // state and predikat are columns too, so the calibration view can read them without the document.
+  const predikat = ev.rating ? { predikat: ev.rating.predikat } : {};
+  return { partitionKey: evaluationPartitionKey(ev.periodId, ev.unitId), rowKey: ev.employeeId, state: ev.state, ...predikat, ...toJsonColumns(doc) };
 }
 
 function toEvaluation(e: Entity): StoredEvaluation {

@@ -14,9 +14,19 @@ import { TableSkpRepository } from "./skp-repository";
 import { TableReportRepository } from "./report-repository";
 import { TablePeriodRepository } from "./period-repository";
 import { TableEvaluationRepository } from "./evaluation-repository";
+import { TableFeedbackRequestRepository } from "./feedback-request-repository";
+import { TableReminderLog } from "./reminder-log";
+import type { FeedbackRequestRepository } from "../services/feedback-request-service";
+import type { ReminderLog } from "../services/evaluation-reminders";
+import { TableCompetencyRepository } from "./competency-repository";
+import { TableCoachingRepository } from "./coaching-repository";
+import type { CoachingRepository } from "../services/coaching-ports";
+import type { CompetencyRepository } from "../services/competency-ports";
 import type { PeriodRepository } from "../services/period-ports";
 import type { EvaluationRepository } from "../services/evaluation-ports";
 import type { IndicatorRepository, MatrixRepository, SkpRepository } from "../services/planning-ports";
+import { TableAnnouncementStore } from "./announcement-store";
+import { outboxStorageFrom, type OutboxStorage } from "./outbox-tables";
 import { createTableClients, ensureTables, TABLES, type TableClients, type TableKey } from "./tables";
 
 export interface Repositories {
@@ -30,6 +40,14 @@ export interface Repositories {
   matrices: MatrixRepository;
   periods: PeriodRepository;
   evaluations: EvaluationRepository;
+  feedbackRequests: FeedbackRequestRepository;
+  reminders: ReminderLog;
+  competency: CompetencyRepository;
+  /** Issue 7: announcements with their acknowledgements, and the durable outbox that sends them. */
+  announcements: TableAnnouncementStore;
+  outbox: OutboxStorage;
+  /** Dialog / bimbingan kinerja (issue 4 item 10). */
+  coaching: CoachingRepository;
 }
 
 /**
@@ -80,6 +98,12 @@ export async function openTableStorage(target: TableTarget, prefix: string): Pro
     matrices: new TableMatrixRepository(clients.matrices),
     periods: new TablePeriodRepository(clients.periods),
     evaluations: new TableEvaluationRepository(clients.evaluations),
+    feedbackRequests: new TableFeedbackRequestRepository(clients.feedbackRequests),
+    reminders: new TableReminderLog(clients.reminders),
+    competency: new TableCompetencyRepository(clients.competency),
+    announcements: new TableAnnouncementStore(clients.announcements, clients.conversations),
+    outbox: outboxStorageFrom(clients.outbox, clients.outboxRate),
+    coaching: new TableCoachingRepository(clients.coaching),
   };
 }
 

@@ -18,6 +18,11 @@ export async function openOutboxStorage(connectionString: string, prefix: string
   const items = client(OUTBOX_TABLES.items);
   const rate = client(OUTBOX_TABLES.rate);
   await Promise.all([items.createTable(), rate.createTable()]);
+  return outboxStorageFrom(items, rate);
+}
+
+/** The outbox over tables that already exist (the app's own, created with the others by openTableStorage). */
+export function outboxStorageFrom(items: TableClient, rate: TableClient): OutboxStorage {
   return {
     store: new TableOutboxStore(items),
     gate: (tenantKey, ratePerSecond) => new TableTenantRateGate(rate, tenantKey, paceFor(ratePerSecond).intervalMs),

@@ -1,5 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
-import { ConflictError, type SkpOutline, type SkpRepository, type StoredSkp } from "../services/planning-ports";
+import { ConflictError, type SkpOutline, type SkpRepository, type SkpRevisionState, type StoredSkp } from "../services/planning-ports";
 import { fromJsonColumns, toJsonColumns } from "./json-columns";
 import { isConflict, isNotFound, isPreconditionFailed, odataString } from "./tables";
 
@@ -41,6 +41,17 @@ export class TableSkpRepository implements SkpRepository {
       `and RowKey ge ${odataString(`${employeeId}_`)} and RowKey lt ${odataString(`${employeeId}${RANGE_END}`)}`;
     // An id that itself contains '_' (e.g. "abc_x") falls in the range of "abc": the column decides.
     return (await this.query(filter)).filter((s) => s.employeeId === employeeId);
+  }
+
+  async listRevisionStates(year: number, opdId: string, employeeId: string): Promise<SkpRevisionState[]> {
+    const filter =
+      `PartitionKey eq ${odataString(skpPartitionKey(year, opdId))} ` +
+      `and RowKey ge ${odataString(`${employeeId}_`)} and RowKey lt ${odataString(`${employeeId}${RANGE_END}`)}`;
+    const out: SkpRevisionState[] = [];
+    for await (const e of this.table.listEntities<SkpEntity>({ queryOptions: { filter, select: ["employeeId", "revision", "state"] } })) {
+      if (e.employeeId === employeeId) out.push({ employeeId, revision: Number(e.revision), state: e.state as SkpRevisionState["state"] });
+    }
+    return out.sort((a, b) => a.revision - b.revision);
   }
 
   async listByOpd(year: number, opdId: string): Promise<StoredSkp[]> {

@@ -12,6 +12,13 @@ export const TABLES = {
   matrices: "Matrices",
   periods: "Periods",
   evaluations: "Evaluations",
+  feedbackRequests: "FeedbackRequests",
+  reminders: "Reminders",
+  competency: "Competency",
+  announcements: "Announcements",
+  outbox: "Outbox",
+  outboxRate: "OutboxRate",
+  coaching: "Coaching",
 } as const;
 export type TableKey = keyof typeof TABLES;
 

@@ -5,7 +5,11 @@ import type { AccessAction } from "../../src/services/policy";
 import type { AppHarness } from "../support/app-harness";
 import { SKP_ROWS } from "./skp-rows";
 import { EVALUATION_ROWS } from "./evaluation-rows";
+import { EVALUATION_MORE_ROWS } from "./evaluation-more-rows";
 import { PLANNING_ROWS } from "./planning-rows";
+import { SOCIALIZATION_ROWS } from "./socialization-rows";
+import { COMPETENCY_ROWS } from "./competency-rows";
+import { EVALUATION_EXPORT_ROWS } from "./evaluation-export-rows";
 
 /**
  * The authorization matrix: for every API route and card verb, which actors may use it on a subject
@@ -109,6 +113,16 @@ export const MATRIX: MatrixRow[] = [
     call: async (ctx) => ({ method: "POST", path: "/api/reports", body: newReport(ctx.today) }),
   },
   { kind: "route", route: "GET /api/team/reports", action: "team.read", allow: REGISTERED, call: async () => ({ method: "GET", path: "/api/team/reports" }) },
+  { kind: "route", route: "GET /api/team/overview", action: "team.read", allow: REGISTERED, call: async () => ({ method: "GET", path: "/api/team/overview" }) },
+  {
+    kind: "route",
+    route: "POST /api/evaluations/:periodId/:employeeId/rating/preview",
+    action: "evaluation.rate",
+    allow: ["supervisor", "acting"],
+    // Whether the period is defined yet depends on the rows before; a rater gets the preview or a plain 404/409, never 403.
+    alsoAllowedStatus: [404, 409],
+    call: async (ctx) => ({ method: "POST", path: `/api/evaluations/${ctx.today.slice(0, 4)}-bulanan-${ctx.today.slice(5, 7)}/${ctx.ids.self}/rating/preview`, body: { hasilKerja: "SESUAI", perilakuKerja: "SESUAI" } }),
+  },
   {
     kind: "route",
     route: "POST /api/reports/:employeeId/:reportId/feedback",
@@ -154,7 +168,11 @@ export const MATRIX: MatrixRow[] = [
   },
   ...SKP_ROWS,
   ...EVALUATION_ROWS,
+  ...EVALUATION_MORE_ROWS,
   ...PLANNING_ROWS,
+  ...SOCIALIZATION_ROWS,
+  ...COMPETENCY_ROWS,
+  ...EVALUATION_EXPORT_ROWS,
 ];
 
 export function rowName(row: MatrixRow): string {

@@ -162,6 +162,25 @@ describe("report and feedback in personal chat", () => {
     expect(await app.repositories.reports.listForEmployee(stranger.aadObjectId)).toEqual([]);
   });
 
+  test("a supervisor who blocked the bot: the report is stored, the refusal recorded as blocked, and not retried", async () => {
+    const conversation = personalConversationId(supervisor);
+    app.connector.blocked.add(conversation);
+    try {
+      const before = app.connector.attempts.get(conversation) ?? 0;
+      const form = await openReportForm(employee);
+      const res = await app.teams.execute(employee, VERBS.reportSubmit, { ...cardActions(form)[0]!.data, date: TODAY, activity: "Menyusun notula rapat" });
+      expect(res.body.statusCode).toBe(200);
+      await app.background.drain();
+      expect(app.connector.attempts.get(conversation)! - before).toBe(1);
+      const deliveries = await app.repositories.deliveries.listForRecipient(supervisor.aadObjectId);
+      expect(deliveries.find((d) => d.status === "blocked")).toMatchObject({ reason: "MessageWritesBlocked" });
+      const stored = await app.repositories.reports.listForEmployee(employee.aadObjectId, {});
+      expect(stored.some((r) => r.activity === "Menyusun notula rapat")).toBe(true);
+    } finally {
+      app.connector.blocked.delete(conversation);
+    }
+  });
+
   test("after the supervisor uninstalls, a new report is stored and the undelivered card is recorded", async () => {
     await app.teams.uninstall(supervisor);
     expect(await app.repositories.conversations.get("personal", supervisor.aadObjectId)).toBeUndefined();

@@ -19,6 +19,12 @@ export class LoopbackConnector {
   private waiters: { predicate: (c: ConnectorCall) => boolean; resolve: (c: ConnectorCall) => void }[] = [];
   /** Conversation ids whose sends answer 403 MessageWritesBlocked (the user blocked the bot). */
   readonly blocked = new Set<string>();
+  /**
+   * Failure injection: per conversation id, the statuses the next sends answer (then 200 again), e.g. [500] or
+   * [429] (with Retry-After: 1). Every answered request is counted in `attempts`.
+   */
+  readonly faults = new Map<string, number[]>();
+  readonly attempts = new Map<string, number>();
   url = "";
 
   async start(): Promise<void> {
@@ -62,6 +68,13 @@ export class LoopbackConnector {
       return;
     }
     const conversationId = decodeURIComponent(match[1]!);
+    this.attempts.set(conversationId, (this.attempts.get(conversationId) ?? 0) + 1);
+    const fault = this.faults.get(conversationId)?.shift();
+    if (fault) {
+      res.writeHead(fault, { "Content-Type": "application/json", ...(fault === 429 ? { "Retry-After": "1" } : {}) });
+      res.end(JSON.stringify({ error: { code: fault === 429 ? "Throttled" : "ServiceError", message: "injected" } }));
+      return;
+    }
     if (this.blocked.has(conversationId)) {
       res.writeHead(403, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ error: { code: "MessageWritesBlocked", message: "blocked" } }));

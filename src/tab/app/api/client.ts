@@ -21,7 +21,7 @@ function isApiError(v: unknown): v is ApiError {
 
 /** One method per API route the tab uses; answers are results, never exceptions. */
 export class ApiClient {
-  constructor(private readonly auth: AuthHeaders) {}
+  constructor(readonly auth: AuthHeaders) {}
 
   me = () => this.request<Me>("GET", "/api/me");
   devPeople = () => this.request<PersonView[]>("GET", "/api/dev/people");
@@ -35,7 +35,8 @@ export class ApiClient {
   /** The year travels as typed: the server answers a precise message for a bad one. */
   defineYear = (year: string, type: PeriodType) => this.request<PeriodYear>("PUT", `/api/periods/${encodeURIComponent(year)}`, { type });
 
-  private async request<T>(method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<ApiResult<T>> {
+  /** Public so feature clients (api/planning-client.ts) add their routes without a second auth path. */
+  async request<T>(method: "GET" | "POST" | "PUT", path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResult<T>> {
     let headers: Record<string, string>;
     try {
       headers = await this.auth();
@@ -46,7 +47,7 @@ export class ApiClient {
     try {
       res = await fetch(path, {
         method,
-        headers: { Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+        headers: { Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...extraHeaders, ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch {

@@ -27,6 +27,40 @@ export const SCREENS: readonly ScreenDef[] = [
   { key: "home", label: "navHome", visible: () => true, Component: StaffHome },
   // Authority comes from the org directory: /api/me lists the direct reports the server knows of.
   { key: "team", label: "navTeam", visible: (me) => me.directReports.length > 0, Component: SupervisorHome },
+  // Planning (SKP, team SKPs, Matriks Peran Hasil): their own chunks, loaded when opened.
+  { key: "skp", label: "navSkp", visible: () => true, Component: lazy(async () => ({ default: (await import("../screens/staff/skp/SkpScreen.js")).SkpScreen })) },
+  {
+    key: "team-skp",
+    label: "navTeamSkp",
+    visible: (me) => me.directReports.length > 0,
+    Component: lazy(async () => ({ default: (await import("../screens/supervisor/skp/TeamSkpScreen.js")).TeamSkpScreen })),
+  },
+  {
+    key: "matrix",
+    label: "navMatrix",
+    visible: (me) => me.directReports.length > 0,
+    Component: lazy(async () => ({ default: (await import("../screens/supervisor/matrix/MatrixScreen.js")).MatrixScreen })),
+  },
+  // Evaluation (issue 5): each its own chunk. Visibility only decides the menu; the server decides what each may read.
+  {
+    key: "my-eval",
+    label: "navMyEval",
+    visible: () => true,
+    Component: lazy(async () => ({ default: (await import("../screens/staff/eval/MyEvaluationsScreen.js")).MyEvaluationsScreen })),
+  },
+  {
+    key: "team-eval",
+    label: "navTeamEval",
+    visible: (me) => me.directReports.length > 0,
+    Component: lazy(async () => ({ default: (await import("../screens/supervisor/eval/TeamEvaluationScreen.js")).TeamEvaluationScreen })),
+  },
+  // Admins, and heads of an OPD (JPT leading people): the OPD's indicators and coverage.
+  {
+    key: "opd-planning",
+    label: "navOpdPlanning",
+    visible: (me) => me.roles.includes("admin") || (me.person.jabatanType === "JPT" && me.directReports.length > 0),
+    Component: lazy(async () => ({ default: (await import("../screens/admin/coverage/OpdPlanningScreen.js")).OpdPlanningScreen })),
+  },
   // Admin Kinerja (BKPSDM) only, as the server's policy says (role "admin" in the directory). Its own chunk,
   // loaded only when opened (".js": TypeScript's node16 spelling; esbuild resolves it to the .tsx).
   {

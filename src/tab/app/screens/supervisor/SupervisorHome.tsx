@@ -1,5 +1,6 @@
 import { Text } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { EvalApi } from "../../api/eval-client";
 import { EmptyState } from "../../common/EmptyState";
 import { ErrorBar } from "../../common/ErrorBar";
 import { Loading } from "../../common/Loading";
@@ -15,7 +16,12 @@ import { TeamTable } from "./TeamTable";
 /** Supervisor: my team as a sortable, filterable table, and the chosen person's reports to answer inline. */
 export function SupervisorHome({ api }: ScreenProps) {
   const { t } = useLocale();
-  const team = useApi(api.teamReports);
+  // One request for the whole home (GET /api/team/overview): its rows carry each person's recent reports.
+  const loadTeam = useCallback(async () => {
+    const result = await new EvalApi(api).teamOverview();
+    return result.ok ? { ...result, data: result.data.rows } : result;
+  }, [api]);
+  const team = useApi(loadTeam);
   const [filter, setFilter] = useState<TeamFilter>({ query: "", onlyWithoutFeedback: false });
   const [sort, setSort] = useState(DEFAULT_TEAM_SORT);
   const [selectedId, setSelectedId] = useState<string>();

@@ -1,0 +1,236 @@
+/**
+ * Evaluation (issue 4) on Azurite, at the service level (storage reads + computation, like bench/coverage.ts):
+ * - the calibration view of one OPD of 1,500 employees calibrated as a single unit (the synthetic OPD's bidang
+ *   and seksi folded into it, so its curve holds 1,500 rated evaluations): p50/p95 of sequential views
+ *   (CalibrationService.overview, serialised as the API sends it). Target p95 < 200 ms.
+ * - closing a period city-wide (6,000 employees, 40 OPDs): every calibration unit's view, every predikat
+ *   recomputed from the matrix and compared with the stored one, every unit's distribution check. Target < 5 s.
+ * HTTP requests to the Table service are counted per operation (a perCall pipeline policy on every client).
+ */
+import { TableClient } from "@azure/data-tables";
+import { publicView } from "../src/api/calibration-routes";
+import { generateSyntheticOrg, InMemoryDirectory, parseOrgFile, type OrgFileJson } from "../src/directory";
+import { checkDistribution, countPredikats, ORG_PREDIKATS, type OrgPredikat } from "../src/domain/distribution";
+import type { OrgDirectory, Person } from "../src/domain/org";
+import { predikatKinerja } from "../src/domain/predikat";
+import { RATINGS, type Rating } from "../src/domain/rating";
+import { Authority } from "../src/services/authority";
+import { BackgroundTasks } from "../src/services/background";
+import { CalibrationService } from "../src/services/calibration-service";
+import { CalibrationUnits } from "../src/services/calibration-units";
+import type { StoredEvaluation } from "../src/services/evaluation-ports";
+import { EvaluationService } from "../src/services/evaluation-service";
+import { EvaluationSources } from "../src/services/evaluation-sources";
+import { PeriodService } from "../src/services/period-service";
+import { TableActingRepository } from "../src/storage/acting-repository";
+import { TableAuditLog } from "../src/storage/audit-log";
+import { startAzurite } from "../src/storage/azurite";
+import { TableEvaluationRepository } from "../src/storage/evaluation-repository";
+import { TablePeriodRepository } from "../src/storage/period-repository";
+import { TableReportRepository } from "../src/storage/report-repository";
+import { TableSkpRepository } from "../src/storage/skp-repository";
+
+const YEAR = 2026;
+const PERIOD = `${YEAR}-bulanan-11`;
+const SEED_CONCURRENCY = 32;
+const VIEW_RUNS = 100;
+const CLOSE_RUNS = 3;
+const CLOSE_CONCURRENCY = 8;
+const clock = { now: () => new Date("2026-11-30T03:00:00Z") };
+
+export interface EvaluationBenchResult {
+  view: { employees: number; runs: number; p50Ms: number; p95Ms: number; requests: number };
+  /** Through CalibrationService.view, one partition query per unit (what the app's calibration view does). */
+  close: CloseResult;
+  /** One range query over the period's partitions (TableEvaluationRepository.listPeriod), same computation. */
+  closeByRange: CloseResult;
+}
+
+export interface CloseResult {
+  employees: number;
+  units: number;
+  medianMs: number;
+  requests: number;
+  unitsBreakingCurve: number;
+  notRated: number;
+  predikatMismatches: number;
+}
+
+export async function benchEvaluation(): Promise<EvaluationBenchResult> {
+  const azurite = await startAzurite();
+  try {
+    const opd = await seed(azurite.connectionString, "benchevopd", new InMemoryDirectory(parseOrgFile(foldedOpd(generateSyntheticOrg({ employees: 1501, opds: 1, seed: 3 })))));
+    const opdId = opd.directory.listUnits().find((u) => u.parentId === "setda")!.id;
+    const view = await measureView(opd, opdId);
+    const city = await seed(azurite.connectionString, "benchevcity", new InMemoryDirectory(parseOrgFile(generateSyntheticOrg({ employees: 6000, opds: 40, seed: 5 }))));
+    const close = await measureClose(city, () => closeCityWide(city));
+    const closeByRange = await measureClose(city, () => closeCityWideByRange(city));
+    return { view, close, closeByRange };
+  } finally {
+    await azurite.stop();
+  }
+}
+
+/** One OPD as one calibration unit: every unit below the OPD folded into it (managers unchanged). */
+export function foldedOpd(org: OrgFileJson): OrgFileJson {
+  const opd = org.units.find((u) => u.parentId === "setda")!;
+  return { ...org, units: org.units.filter((u) => u.id === "setda" || u.id === opd.id), users: org.users.map((u) => (u.unitId === "setda" ? u : { ...u, unitId: opd.id })) };
+}
+
+interface Seeded {
+  directory: OrgDirectory;
+  calibration: CalibrationService;
+  units: CalibrationUnits;
+  evaluations: TableEvaluationRepository;
+  requests: { count: number };
+}
+
+export async function seed(connectionString: string, prefix: string, directory: OrgDirectory): Promise<Seeded> {
+  const requests = { count: 0 };
+  const client = (name: string) =>
+    TableClient.fromConnectionString(connectionString, `${prefix}${name}`, {
+      allowInsecureConnection: true,
+      additionalPolicies: [{ position: "perCall", policy: { name: "countRequests", sendRequest: (req, next) => (requests.count++, next(req)) } }],
+    });
+  const tables = Object.fromEntries(["Evaluations", "Periods", "Audit", "Skps", "Reports", "Acting"].map((n) => [n, client(n)]));
+  await Promise.all(Object.values(tables).map((t) => t.createTable()));
+  const evaluations = new TableEvaluationRepository(tables.Evaluations!);
+  const audit = new TableAuditLog(tables.Audit!);
+  const periods = new PeriodService({ periods: new TablePeriodRepository(tables.Periods!), audit, clock, holidays: [] });
+  const units = new CalibrationUnits(directory);
+  const core = new EvaluationService({
+    directory,
+    authority: new Authority(directory, new TableActingRepository(tables.Acting!)),
+    periods,
+    evaluations,
+    sources: new EvaluationSources({ directory, skps: new TableSkpRepository(tables.Skps!), reports: new TableReportRepository(tables.Reports!) }),
+    units,
+    audit,
+    clock,
+    notifications: { askRater: async () => {}, sendResult: async () => undefined, markAcknowledged: async () => {} },
+    background: new BackgroundTasks(),
+  });
+  const people = directory.listPeople();
+  const defined = await periods.defineYear(people[0]!, YEAR, { type: "bulanan" });
+  if (defined.kind !== "defined") throw new Error("periods not defined");
+
+  // Everyone with a pejabat penilai is rated (deterministic mix of ratings); every unit has an org predikat.
+  const rated = people.filter((p) => directory.getManager(p.id));
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < rated.length; i = next++) await evaluations.create(ratedEvaluation(rated[i]!, i, units));
+  };
+  await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
+  for (const [k, unit] of directory.listUnits().entries()) {
+    await evaluations.saveCalibration({ periodId: PERIOD, unitId: unit.id, orgPredikat: ORG_PREDIKATS[k % 2 === 0 ? 1 : 0], orgPredikatById: people[0]!.id, orgPredikatAt: clock.now().toISOString() });
+  }
+  return { directory, calibration: new CalibrationService(core), units, evaluations, requests };
+}
+
+function ratedEvaluation(p: Person, i: number, units: CalibrationUnits): StoredEvaluation {
+  const pick = (n: number): Rating => RATINGS[n % 7 === 0 ? 2 : n % 3 === 0 ? 0 : 1]!;
+  const hasilKerja = pick(i);
+  const perilakuKerja = pick(i + 1);
+  return {
+    id: `${PERIOD}_${p.id}`, employeeId: p.id, periodId: PERIOD, kind: "PERIODIK", state: "rated", year: YEAR, unitId: units.unitOf(p.id) ?? p.unitId, appliedForms: [`seed-${i}`],
+    rating: {
+      rhkAssessments: [{ rhkId: `${p.id}-rhk-1`, group: "UTAMA", judgement: hasilKerja, feedback: "Pertahankan." }],
+      suggestedHasilKerja: hasilKerja, hasilKerja, perilakuKerja, perilakuFeedback: [{ valueId: "harmonis", text: "Menjaga suasana kerja." }],
+      predikat: predikatKinerja(hasilKerja, perilakuKerja), ratedById: p.managerId!, ratedAt: clock.now().toISOString(),
+    },
+  };
+}
+
+async function measureView(s: Seeded, unitId: string): Promise<EvaluationBenchResult["view"]> {
+  const once = async () => {
+    // What GET /api/calibration/:periodId/:unitId does: the projected overview, serialised as the API sends it.
+    const view = await s.calibration.overview(PERIOD, unitId);
+    if (!view) throw new Error("no view");
+    return { rows: JSON.parse(JSON.stringify(publicView(view))).rows.length as number };
+  };
+  for (let i = 0; i < 5; i++) await once(); // warm-up: connections, JIT, the period cache
+  const times: number[] = [];
+  let rows = 0;
+  const before = s.requests.count;
+  for (let i = 0; i < VIEW_RUNS; i++) {
+    const t0 = performance.now();
+    rows = (await once()).rows;
+    times.push(performance.now() - t0);
+  }
+  const requests = (s.requests.count - before) / VIEW_RUNS;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
+  return { employees: rows, runs: VIEW_RUNS, p50Ms: at(0.5), p95Ms: at(0.95), requests };
+}
+
+interface Tally {
+  employees: number;
+  units: number;
+  mismatches: number;
+  breaking: number;
+  notRated: number;
+}
+
+/** Every predikat recomputed from the matrix and every unit's curve checked against its org predikat. */
+function checkUnit(t: Tally, orgPredikat: OrgPredikat | undefined, evaluations: readonly StoredEvaluation[], members: number): void {
+  if (!orgPredikat) throw new Error("a unit has no org predikat");
+  const predikats = evaluations.map((e) => {
+    const computed = predikatKinerja(e.rating!.hasilKerja, e.rating!.perilakuKerja);
+    if (computed !== e.rating!.predikat) t.mismatches++;
+    return computed;
+  });
+  t.employees += predikats.length;
+  t.units++;
+  t.notRated += members - predikats.length;
+  if (!checkDistribution(orgPredikat, countPredikats(predikats)).ok) t.breaking++;
+}
+
+const curveUnits = (s: Seeded) => s.directory.listUnits().map((u) => u.id).filter((id) => s.units.curveMembers(id).length > 0);
+
+/** Every unit's calibration view (one partition query each), as the app computes it today. */
+async function closeCityWide(s: Seeded): Promise<Tally> {
+  const unitIds = curveUnits(s);
+  const t: Tally = { employees: 0, units: 0, mismatches: 0, breaking: 0, notRated: 0 };
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < unitIds.length; i = next++) {
+      const view = await s.calibration.view(PERIOD, unitIds[i]!);
+      checkUnit(t, view?.calibration?.orgPredikat, view?.evaluations ?? [], view?.rows.length ?? 0);
+    }
+  };
+  await Promise.all(Array.from({ length: CLOSE_CONCURRENCY }, worker));
+  return t;
+}
+
+/** The same, reading the whole period with one range query (pages of 1,000) and grouping by unit in memory. */
+async function closeCityWideByRange(s: Seeded): Promise<Tally> {
+  const { evaluations, calibrations } = await s.evaluations.listPeriod(PERIOD);
+  const byUnit = new Map<string, StoredEvaluation[]>();
+  for (const e of evaluations) byUnit.set(e.unitId, [...(byUnit.get(e.unitId) ?? []), e]);
+  const orgPredikatOf = new Map(calibrations.map((c) => [c.unitId, c.orgPredikat]));
+  const t: Tally = { employees: 0, units: 0, mismatches: 0, breaking: 0, notRated: 0 };
+  for (const unitId of curveUnits(s)) checkUnit(t, orgPredikatOf.get(unitId), byUnit.get(unitId) ?? [], s.units.curveMembers(unitId).length);
+  return t;
+}
+
+async function measureClose(s: Seeded, close: () => Promise<Tally>): Promise<CloseResult> {
+  let last = await close(); // warm-up: connections, JIT, the period cache
+  const times: number[] = [];
+  let requests = 0;
+  for (let i = 0; i < CLOSE_RUNS; i++) {
+    const before = s.requests.count;
+    const t0 = performance.now();
+    last = await close();
+    times.push(performance.now() - t0);
+    requests = s.requests.count - before;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    employees: last.employees, units: last.units, medianMs: times[Math.floor(times.length / 2)]!, requests,
+    unitsBreakingCurve: last.breaking, notRated: last.notRated, predikatMismatches: last.mismatches,
+  };
+}
+
+if (require.main === module) {
+  benchEvaluation().then((r) => console.log(JSON.stringify(r, null, 2)), (err) => (console.error(err), process.exit(1)));
+}

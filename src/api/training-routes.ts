@@ -1,0 +1,160 @@
+import type { Request, Response } from "express";
+import type { OrgDirectory } from "../domain/org";
+import type { Registration, Training } from "../services/competency-ports";
+import type { CompetencyServices } from "../services/competency-services";
+import { TRAINING_TYPES } from "../services/competency-ports";
+import type { RegistrationOutcome } from "../services/training-registration";
+import { sendError, sendValidationError } from "./errors";
+import { sendRefusal } from "./evaluation-routes";
+import type { ApiRoute } from "./route-table";
+
+const OBJECT = { type: "object" };
+const TRAINING_ID = /^[0-9a-f-]{36}$/;
+const PATH = "/api/trainings/:trainingId";
+
+const publicTraining = ({ etag: _e, ...t }: Training) => t;
+const publicRegistration = (r: Registration | undefined) => {
+  if (!r) return null;
+  const { etag: _e, ...rest } = r;
+  return rest;
+};
+const bodyOf = (req: Request) => (typeof req.body === "object" && req.body !== null && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : {});
+
+function trainingIdOf(req: Request, res: Response): string | undefined {
+  const id = String(req.params.trainingId);
+  if (TRAINING_ID.test(id)) return id;
+  sendError(res, 404, "not_found", "error.notFound");
+  return undefined;
+}
+
+function sendRegistration(res: Response, outcome: RegistrationOutcome, created = false) {
+  switch (outcome.kind) {
+    case "notFound":
+      return sendError(res, 404, "not_found", "error.notFound");
+    case "invalid":
+      return sendValidationError(res, outcome.errors);
+    case "refused":
+      return sendRefusal(res, outcome.status, outcome.errors);
+    case "done":
+      res.status(created && !outcome.repeated ? 201 : 200).json({ training: publicTraining(outcome.training), registration: publicRegistration(outcome.registration), repeated: outcome.repeated });
+  }
+}
+
+/** The catalogue (Pengelola Kompetensi), registration with a waiting list, and attendance by the organiser. */
+export function trainingRoutes(s: CompetencyServices, directory: OrgDirectory): ApiRoute[] {
+  return [
+    {
+      method: "get",
+      path: "/api/trainings",
+      access: { action: "training.read" },
+      summary: "The catalogue of trainings and workshops, with one's own registration status",
+      authenticated: true,
+      response: { type: "array" },
+      handler: async (req, res) => {
+        const list = await s.catalogue.list();
+        const mine = await Promise.all(list.map(async (t) => (await s.registration.statusOf(t.id, req.actor!.id)) ?? null));
+        res.json(list.map((t, i) => ({ ...publicTraining(t), myRegistration: publicRegistration(mine[i] ?? undefined) })));
+      },
+    },
+    {
+      method: "post",
+      path: "/api/trainings",
+      access: { action: "training.manage" },
+      summary: "Add a training or workshop to the catalogue; the creator is its organiser (start/end in WIB)",
+      authenticated: true,
+      requestBody: {
+        type: "object",
+        required: ["title", "type", "jp", "start", "end", "capacity", "addresses"],
+        properties: {
+          title: { type: "string" },
+          type: { type: "string", enum: [...TRAINING_TYPES] },
+          jp: { type: "number" },
+          start: { type: "string", description: "YYYY-MM-DDTHH:mm (WIB) or an ISO instant with offset" },
+          end: { type: "string" },
+          place: { type: "string" },
+          onlineUrl: { type: "string" },
+          capacity: { type: "integer" },
+          addresses: { type: "array", items: { type: "string" } },
+          targetUnitIds: { type: "array", items: { type: "string" } },
+        },
+      },
+      response: OBJECT,
+      handler: async (req, res) => {
+        const r = await s.catalogue.create(req.actor!, bodyOf(req));
+        if (!r.training) return sendValidationError(res, r.errors);
+        res.status(201).json(publicTraining(r.training));
+      },
+    },
+    {
+      method: "post",
+      path: `${PATH}/announce`,
+      access: { action: "training.manage" },
+      summary: "Announce a training to its target audience with a Daftar card (each person at most once)",
+      authenticated: true,
+      response: OBJECT,
+      handler: async (req, res) => {
+        const id = trainingIdOf(req, res);
+        const full = id ? await s.registration.load(id) : undefined;
+        if (!id) return;
+        if (!full) return sendError(res, 404, "not_found", "error.notFound");
+        if (full.training.organizerId !== req.actor!.id) return sendError(res, 403, "training_not_organizer", "training_not_organizer");
+        res.json(await s.catalogue.announce(req.actor!, full.training));
+      },
+    },
+    {
+      method: "post",
+      path: `${PATH}/registration`,
+      access: { action: "training.register" },
+      summary: "Register oneself: a seat while there is one, else the waiting list; registering twice changes nothing",
+      authenticated: true,
+      response: OBJECT,
+      handler: async (req, res) => {
+        const id = trainingIdOf(req, res);
+        if (id) sendRegistration(res, await s.registration.register(req.actor!, id), true);
+      },
+    },
+    {
+      method: "delete",
+      path: `${PATH}/registration`,
+      access: { action: "training.register" },
+      summary: "Cancel one's registration; the first person waiting gets the seat",
+      authenticated: true,
+      response: OBJECT,
+      handler: async (req, res) => {
+        const id = trainingIdOf(req, res);
+        if (id) sendRegistration(res, await s.registration.cancel(req.actor!, id));
+      },
+    },
+    {
+      method: "get",
+      path: `${PATH}/participants`,
+      access: { action: "training.attendance" },
+      summary: "The participants and waiting list (the organiser only)",
+      authenticated: true,
+      response: OBJECT,
+      handler: async (req, res) => {
+        const id = trainingIdOf(req, res);
+        if (!id) return;
+        const r = await s.registration.participants(req.actor!, id);
+        if (r.kind === "notFound") return sendError(res, 404, "not_found", "error.notFound");
+        if (r.kind === "refused") return sendRefusal(res, r.status, r.errors);
+        const name = (pid: string) => directory.getPerson(pid)?.displayName ?? pid;
+        res.json({ training: publicTraining(r.training), registrations: r.registrations.map((x) => ({ ...publicRegistration(x), name: name(x.employeeId) })) });
+      },
+    },
+    {
+      method: "post",
+      path: `${PATH}/attendance`,
+      access: { action: "training.attendance" },
+      summary: "The organiser confirms a registered participant's attendance ({employeeId, jp?}); the JP are credited",
+      authenticated: true,
+      requestBody: { type: "object", required: ["employeeId"], properties: { employeeId: { type: "string" }, jp: { type: "number" } } },
+      response: OBJECT,
+      handler: async (req, res) => {
+        const id = trainingIdOf(req, res);
+        const body = bodyOf(req);
+        if (id) sendRegistration(res, await s.registration.attend(req.actor!, id, body.employeeId, body.jp));
+      },
+    },
+  ];
+}
