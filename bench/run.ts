@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchBroadcast } from "./broadcast";
+import { benchCompetency } from "./competency";
 import { benchCoverage } from "./coverage";
 import { benchEvaluation } from "./evaluation";
 import { benchGraphSync } from "./graph-sync";
@@ -64,12 +65,22 @@ async function main() {
     rows.push({ scenario: w, metric: "Table requests per computation", value: String(c.city.requests), target: "2 per OPD (+1 per 1,000 rows)" });
   }
   if (want("broadcast")) {
-    const b = await benchBroadcast();
-    const s = `Broadcast: ${b.recipients} recipients, ${b.workers} workers sharing a ${b.ratePerSecond}/s tenant limit, loopback connector`;
-    rows.push({ scenario: s, metric: "sends per second", value: `${fmt(b.sendsPerSecond)} /s (${fmt(b.shareOfLimit * 100, 0)}% of limit)`, target: "close to the limit" });
-    rows.push({ scenario: s, metric: "most sends in any sliding second", value: String(b.maxInAnySecond), target: `<= ${b.ratePerSecond}` });
-    rows.push({ scenario: s, metric: "duplicates / lost", value: `${b.duplicates} / ${b.lost}`, target: "0 / 0" });
-    rows.push({ scenario: s, metric: "storage requests per recipient", value: fmt(b.storageOpsPerRecipient), target: "" });
+    // Issue 7: 10,000 recipients at the published 50/s tenant limit (~225 s), then the limit raised to 500/s to
+    // show our own ceiling. BENCH_BROADCAST_RECIPIENTS overrides the size for a quicker run.
+    const recipients = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 10_000);
+    for (const ratePerSecond of [50, 500]) {
+      const b = await benchBroadcast({ recipients, ratePerSecond });
+      const s = `Broadcast: ${b.recipients} recipients, ${b.workers} workers sharing a ${b.ratePerSecond}/s tenant limit, limit-enforcing loopback connector`;
+      const atLimit = ratePerSecond === 50;
+      rows.push({ scenario: s, metric: "duration", value: `${fmt(b.seconds)} s`, target: atLimit ? `~${fmt(b.recipients / ratePerSecond / 0.9, 0)} s` : "" });
+      rows.push({ scenario: s, metric: "sends per second", value: `${fmt(b.sendsPerSecond)} /s (${fmt(b.shareOfLimit * 100, 0)}% of limit)`, target: atLimit ? ">= 90% of limit" : "our ceiling" });
+      rows.push({ scenario: s, metric: "most sends in any sliding second", value: String(b.maxInAnySecond), target: `<= ${b.ratePerSecond}` });
+      rows.push({ scenario: s, metric: "duplicates / lost", value: `${b.duplicates} / ${b.lost}`, target: "0 / 0" });
+      rows.push({ scenario: s, metric: "throttled by the connector (429)", value: `${fmt(b.throttledShare * 100, 2)}%`, target: "<= 1%" });
+      rows.push({ scenario: s, metric: "items retried / failed for good", value: `${b.workerTotals.retried} / ${b.workerTotals.failed}`, target: "" });
+      rows.push({ scenario: s, metric: "peak RSS (workers + loopback connector + tsx, one process)", value: `${fmt(b.peakRssMb)} MB`, target: "< 300 MB" });
+      rows.push({ scenario: s, metric: "storage requests per recipient", value: fmt(b.storageOpsPerRecipient), target: "" });
+    }
   }
   if (want("team")) {
     const t = await benchTeamOverview();
@@ -89,6 +100,18 @@ async function main() {
       rows.push({ scenario: s, metric: "Table requests", value: String(c.requests), target: "" });
       rows.push({ scenario: s, metric: "units breaking the curve / predikat differing from the matrix", value: `${c.unitsBreakingCurve} / ${c.predikatMismatches}`, target: "" });
     }
+  }
+  if (want("competency")) {
+    const c = await benchCompetency();
+    const data = `${c.employees} employees, a year: ${c.needs} needs (${c.confirmedNeeds} confirmed), ${c.trainings} trainings, ${c.registrations} registrations, ${c.credits} JP credits, Azurite`;
+    const tna = `Training needs analysis, city-wide (${c.tna.topics} topics); ${data}`;
+    rows.push({ scenario: tna, metric: "median", value: `${fmt(c.tna.medianMs)} ms`, target: "< 2 s" });
+    rows.push({ scenario: tna, metric: "Table requests per analysis", value: String(c.tna.requests), target: "1 partition (+1 per 1,000 rows)" });
+    rows.push({ scenario: tna, metric: "counts equal the seeded data", value: c.tna.correct ? "yes" : "no", target: "yes" });
+    const jp = `JP compliance, city-wide (${c.compliance.opds} OPDs, ${c.compliance.units} units, ${c.compliance.reached} reached 20 JP); ${data}`;
+    rows.push({ scenario: jp, metric: "median", value: `${fmt(c.compliance.medianMs)} ms`, target: "< 2 s" });
+    rows.push({ scenario: jp, metric: "Table requests per computation", value: String(c.compliance.requests), target: "1 partition (+1 per 1,000 rows)" });
+    rows.push({ scenario: jp, metric: "counts equal the seeded data", value: c.compliance.correct ? "yes" : "no", target: "yes" });
   }
   const table = [
     `Kinerja ASN benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, node ${process.version}`,

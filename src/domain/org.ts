@@ -62,3 +62,24 @@ export interface OrgDirectory {
   listPeople(): Person[];
   listByRole(role: Role): Person[];
 }
+
+/** The OPDs of the directory: the units that are their own top-level unit. */
+export function opdIdsOf(directory: OrgDirectory): Set<string> {
+  return new Set(directory.listUnits().filter((u) => directory.getOpdOf(u.id)?.id === u.id).map((u) => u.id));
+}
+
+/**
+ * People by the OPD of their unit. Not getUnitMembers(opd, recursive): the Sekretariat Daerah is the root unit
+ * and an OPD itself, and the units of every other OPD hang below it, so "below Setda" is the whole city.
+ */
+export function peopleByOpd(directory: OrgDirectory): Map<string, Person[]> {
+  const out = new Map<string, Person[]>();
+  for (const p of directory.listPeople()) {
+    const opdId = directory.getOpdOf(p.unitId)?.id;
+    if (!opdId) continue;
+    const list = out.get(opdId);
+    if (list) list.push(p);
+    else out.set(opdId, [p]);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  * person (a 7-day range), and the items of at most RECENT_ANNOUNCEMENTS announcements.
  */
 import { effectiveSkp } from "../domain/skp";
-import type { OrgDirectory, Person } from "../domain/org";
+import { peopleByOpd, type OrgDirectory, type Person } from "../domain/org";
 import { addDays, toWibDate } from "../domain/time";
 import { opdIds } from "./announcement-audience";
 import { mainJobId, personOfRecipient } from "./announcement-model";
@@ -54,8 +54,9 @@ export class AdoptionService {
     const installed = await this.deps.store.personalConversations();
     const { delivered, acknowledged } = await this.announcementReach();
     const opds: OpdAdoption[] = [];
+    const byOpd = peopleByOpd(directory);
     for (const opdId of [...opdIds(directory)].sort()) {
-      const staff = directory.getUnitMembers(opdId, { recursive: true });
+      const staff = byOpd.get(opdId) ?? [];
       const active = await countWhere(staff, async (p) => (await this.deps.reports.listForEmployee(p.id, { from, to })).length > 0);
       const outlines = await this.deps.skps.listOutlinesByOpd(Number(to.slice(0, 4)), opdId);
       const approved = staff.filter((p) => effectiveSkp(outlines.filter((o) => o.employeeId === p.id))).length;

@@ -1,21 +1,18 @@
 /** Who an announcement goes to: one outbox recipient per conversation, resolved when the send starts. */
-import type { OrgDirectory, Person } from "../domain/org";
+import { opdIdsOf, peopleByOpd, type OrgDirectory, type Person } from "../domain/org";
 import { channelRecipient, personalRecipient, type Audience } from "./announcement-model";
 import type { AnnouncementStore } from "./announcement-ports";
 import type { OutboxRecipient } from "./outbox/model";
 
 /** The OPDs of the directory (top-level units). */
-export function opdIds(directory: OrgDirectory): Set<string> {
-  return new Set(directory.listUnits().filter((u) => directory.getOpdOf(u.id)?.id === u.id).map((u) => u.id));
-}
+export const opdIds = opdIdsOf;
 
 /** People an audience of persons names (none for channels). */
 export function audiencePeople(directory: OrgDirectory, audience: Audience): Person[] {
   if (audience.kind === "everyone") return directory.listPeople();
   if (audience.kind === "channels") return [];
-  const seen = new Map<string, Person>();
-  for (const opdId of audience.opdIds) for (const p of directory.getUnitMembers(opdId, { recursive: true })) seen.set(p.id, p);
-  return [...seen.values()];
+  const byOpd = peopleByOpd(directory);
+  return audience.opdIds.flatMap((opdId) => byOpd.get(opdId) ?? []);
 }
 
 const conversationIdOf = (reference: unknown): string | undefined => (reference as { conversation?: { id?: string } } | undefined)?.conversation?.id;

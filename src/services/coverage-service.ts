@@ -1,6 +1,6 @@
 import type { OrgIndicator } from "../domain/cascading";
 import { computeCoverage, type OrphanReason } from "../domain/coverage";
-import type { OrgDirectory, Person } from "../domain/org";
+import { peopleByOpd, type OrgDirectory, type Person } from "../domain/org";
 import { effectiveSkp, type SkpState } from "../domain/skp";
 import type { IndicatorRepository, SkpOutline, SkpRepository } from "./planning-ports";
 
@@ -88,20 +88,8 @@ export class CoverageService {
     };
   }
 
-  /**
-   * People by the OPD of their unit. Not getUnitMembers(opd, recursive): the Sekretariat Daerah is the root unit
-   * and an OPD itself, and the units of every other OPD hang below it.
-   */
   private membersByOpd(): Map<string, Person[]> {
-    const out = new Map<string, Person[]>();
-    for (const p of this.deps.directory.listPeople()) {
-      const opdId = this.deps.directory.getOpdOf(p.unitId)?.id;
-      if (!opdId) continue;
-      const list = out.get(opdId);
-      if (list) list.push(p);
-      else out.set(opdId, [p]);
-    }
-    return out;
+    return peopleByOpd(this.deps.directory);
   }
 
   private build(year: number, opdId: string, indicators: OrgIndicator[], revisions: SkpOutline[], members: Person[]): OpdCoverage {

@@ -19,33 +19,37 @@ afterEach(() => connector.stop());
 const createJob = (jobId: string, n: number) =>
   outbox.store.createJob({ jobId, payload: "announcement", createdAt: new Date().toISOString() }, recipients(n, jobId));
 
-test("a worker killed mid-send (requests in flight, no cleanup) is taken over: every recipient exactly once, none lost", async () => {
+test("2,000 recipients, the worker killed mid-send (requests in flight, no cleanup) and restarted: every recipient exactly once, the statuses add up", async () => {
+  const total = 2000;
+  const answered = 1000;
   connector = new OutboxConnector({ tenantPerSecond: 1000, conversationPerSecond: 7 });
   await connector.start();
-  await createJob("crash", 300);
-  const settings = { prefix: outbox.prefix, jobId: "crash", connector: connector.url, rate: 100, leaseMs: 3000 };
+  await createJob("crash", total);
+  // A high test rate (500/s) keeps the test short; the limits themselves are covered by the pair test below.
+  const settings = { prefix: outbox.prefix, jobId: "crash", connector: connector.url, rate: 500, leaseMs: 3000, concurrency: 32 };
 
-  // The connector stops answering after 120 deliveries: the worker's next sends hang in flight. Once the worker
-  // has recorded the 120 answered ones, it is killed (SIGKILL: no cleanup) and the hanging sends die with it.
-  connector.holdAfter(120);
+  // The connector stops answering after half the deliveries: the worker's next sends hang in flight. Once the
+  // worker has recorded the answered ones, it is killed (SIGKILL: no cleanup) and the hanging sends die with it.
+  connector.holdAfter(answered);
   const first = startWorkerProcess({ ...settings, owner: "worker-a" });
   await waitUntil(() => connector.heldCount > 0, 60_000, "sends in flight");
-  await waitUntil(async () => (await outbox.store.counts("crash")).sent === 120, 20_000, "the answered sends recorded");
+  await waitUntil(async () => (await outbox.store.counts("crash")).sent === answered, 20_000, "the answered sends recorded");
   first.child.kill("SIGKILL");
   expect((await first.finished).code).toBeNull();
   connector.dropHeld();
   const left = await outbox.store.counts("crash");
   expect(left.sending).toBeGreaterThan(0); // claimed by the dead worker, leases still running
-  expect(left.sent).toBe(120);
+  expect(left.sent).toBe(answered);
+  expect(left.sent + left.sending + left.queued + left.retrying).toBe(total);
 
   const second = startWorkerProcess({ ...settings, owner: "worker-b" });
   const { code, summary } = await second.finished;
   expect(code).toBe(0);
-  expect(summary).toMatchObject({ sent: 180, finished: "done" });
+  expect(summary).toMatchObject({ sent: total - answered, finished: "done" });
   const delivered = connector.delivered();
-  expect(delivered.size).toBe(300);
+  expect(delivered.size).toBe(total);
   expect([...delivered.values()].filter((n) => n !== 1)).toEqual([]);
-  expect(await outbox.store.counts("crash")).toMatchObject({ sent: 300, queued: 0, sending: 0, retrying: 0, failed: 0, cancelled: 0 });
+  expect(await outbox.store.counts("crash")).toMatchObject({ sent: total, queued: 0, sending: 0, retrying: 0, failed: 0, cancelled: 0 });
 });
 
 test("two worker processes on one job: no duplicates, and together they keep the tenant limit (20/s)", async () => {

@@ -31,6 +31,10 @@ test("adoption per OPD: installed, acknowledgement rate, active reporters in 7 d
   expect(row).toMatchObject({ staff: staff.length, installed: 3, delivered: 3, acknowledged: 1, activeReporters: 1, approvedSkp: 0 });
   expect(row.installedPct).toBeCloseTo((300 / staff.length), 0);
   expect(row.acknowledgedPct).toBeCloseTo(33.3, 1);
+  // The Sekretariat Daerah is the root unit above every OPD: its row counts only its own people.
+  const setda = view.opds.find((o: any) => o.opdId === "setda");
+  expect(setda).toMatchObject({ staff: 1, installed: 0 });
+  expect(view.opds.reduce((n: number, o: any) => n + o.staff, 0)).toBe(app.directory.listPeople().length);
   const other = view.opds.find((o: any) => o.opdId === "dinkes");
   expect(other).toMatchObject({ installed: 0, delivered: 0, acknowledgedPct: null });
 

@@ -22,7 +22,7 @@ export interface WorkerProcess {
 }
 
 /** Starts worker-main.ts in its own Node process. */
-export function startWorkerProcess(env: { prefix: string; jobId: string; connector: string; rate: number; owner: string; leaseMs?: number }): WorkerProcess {
+export function startWorkerProcess(env: { prefix: string; jobId: string; connector: string; rate: number; owner: string; leaseMs?: number; concurrency?: number }): WorkerProcess {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "worker-main.ts")], {
     env: {
       ...process.env,
@@ -33,6 +33,7 @@ export function startWorkerProcess(env: { prefix: string; jobId: string; connect
       OUTBOX_RATE: String(env.rate),
       OUTBOX_OWNER: env.owner,
       OUTBOX_LEASE_MS: String(env.leaseMs ?? 5000),
+      OUTBOX_CONCURRENCY: String(env.concurrency ?? 8),
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -108,6 +108,9 @@ const id = {
   navMyEval: "Penilaian saya",
   navTeamEval: "Penilaian tim",
   navOpdPlanning: "Indikator & cakupan",
+  // Socialization (issue 7): the admin's screens; their texts travel in their own chunk.
+  navAnnouncements: "Pengumuman",
+  navAdoption: "Adopsi",
   myEvalTitle: "Penilaian saya",
   myEvalHint: "Penilaian kinerja Anda per periode tahun ini. Predikat dan umpan balik tampil setelah ditetapkan.",
   myEvalEmpty: "Tidak ada periode penilaian yang terbuka dan belum ada penilaian Anda tahun ini. BKPSDM membuka periode penilaian.",
@@ -330,6 +333,8 @@ const en: Record<StringKey, string> = {
   navMyEval: "My evaluations",
   navTeamEval: "Team evaluations",
   navOpdPlanning: "Indicators & coverage",
+  navAnnouncements: "Announcements",
+  navAdoption: "Adoption",
   myEvalTitle: "My evaluations",
   myEvalHint: "Your performance evaluation per period this year. The predikat and feedback show once it is set.",
   myEvalEmpty: "No evaluation period is open and you have no evaluation this year yet. BKPSDM opens the periods.",

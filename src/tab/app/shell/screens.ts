@@ -69,6 +69,19 @@ export const SCREENS: readonly ScreenDef[] = [
     visible: (me) => me.roles.includes("admin"),
     Component: lazy(async () => ({ default: (await import("../screens/admin/AdminHome.js")).AdminHome })),
   },
+  // Socialization (issue 7), Admin Kinerja only: announcements and the adoption view, each its own chunk.
+  {
+    key: "announcements",
+    label: "navAnnouncements",
+    visible: (me) => me.roles.includes("admin"),
+    Component: lazy(async () => ({ default: (await import("../screens/admin/announcements/AnnouncementsScreen.js")).AnnouncementsScreen })),
+  },
+  {
+    key: "adoption",
+    label: "navAdoption",
+    visible: (me) => me.roles.includes("admin"),
+    Component: lazy(async () => ({ default: (await import("../screens/admin/adoption/AdoptionScreen.js")).AdoptionScreen })),
+  },
 ];
 
 export function visibleScreens(me: Me): ScreenDef[] {

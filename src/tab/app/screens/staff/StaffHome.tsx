@@ -1,15 +1,23 @@
+import { lazy, Suspense } from "react";
 import type { ScreenProps } from "../../shell/screens";
+import { Loading } from "../../common/Loading";
 import { useApi } from "../../common/use-api";
 import { ReportForm } from "./ReportForm";
 import { ReportTimeline } from "./ReportTimeline";
 
-/** Staff home: today's progress report and my timeline of reports with the supervisor's feedback. */
-export function StaffHome({ api }: ScreenProps) {
+// Its own chunk: the report form stays the first thing on screen, the JP card follows.
+const JpCard = lazy(async () => ({ default: (await import("./jp/JpCard.js")).JpCard }));
+
+/** Staff home: today's progress report, my timeline of reports with the supervisor's feedback, my JP. */
+export function StaffHome({ api, me }: ScreenProps) {
   const mine = useApi(api.myReports);
   return (
     <>
       <ReportForm api={api} onSaved={mine.reload} />
       <ReportTimeline reports={mine.state} onRetry={mine.reload} />
+      <Suspense fallback={<Loading />}>
+        <JpCard api={api} me={me} />
+      </Suspense>
     </>
   );
 }
