@@ -2,8 +2,8 @@ import type { Request } from "express";
 import type { Person } from "../domain/org";
 import type { AnnualService } from "../services/annual-service";
 import type { StoredEvaluation } from "../services/evaluation-ports";
-import { sendError } from "./errors";
-import { publicEvaluation, sendRefusal } from "./evaluation-routes";
+import { sendError, sendRefusal } from "./errors";
+import { publicEvaluation } from "./evaluation-routes";
 import { subjectFromParam, type ApiRoute } from "./route-table";
 
 const YEAR = /^\d{4}$/;

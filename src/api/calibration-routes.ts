@@ -3,8 +3,7 @@ import { PREDIKAT_LABELS } from "../domain/predikat";
 import { bilingual } from "../i18n";
 import type { CalibrationOutcome, CalibrationService, CalibrationView } from "../services/calibration-service";
 import type { Subject } from "../services/policy";
-import { sendError, sendValidationError } from "./errors";
-import { sendRefusal } from "./evaluation-routes";
+import { sendError, sendValidationError, sendRefusal } from "./errors";
 import type { ApiRoute } from "./route-table";
 
 const PATH = "/api/calibration/:periodId/:unitId";

@@ -2,8 +2,7 @@ import type { Request, Response } from "express";
 import type { OrgDirectory } from "../domain/org";
 import type { CoachingOutcome, CoachingService } from "../services/coaching-service";
 import type { CoachingSession } from "../services/coaching-ports";
-import { sendError, sendValidationError } from "./errors";
-import { sendRefusal } from "./evaluation-routes";
+import { sendError, sendFailure } from "./errors";
 import { subjectFromParam, type ApiRoute } from "./route-table";
 
 const SESSION_SCHEMA = { type: "object", description: "A coaching conversation: date, topics, agreed actions, follow-up date, the employee's B.1.8 answers, the B.1.9 scores" };
@@ -78,16 +77,8 @@ export function coachingRoutes(coaching: CoachingService, directory: OrgDirector
 }
 
 function send(res: Response, outcome: CoachingOutcome, createdStatus = 200) {
-  switch (outcome.kind) {
-    case "notFound":
-      return sendError(res, 404, "not_found", "error.notFound");
-    case "invalid":
-      return sendValidationError(res, outcome.errors);
-    case "refused":
-      return sendRefusal(res, outcome.status, outcome.errors);
-    case "done":
-      res.status(outcome.repeated ? 200 : createdStatus).json({ ...publicSession(outcome.session), repeated: outcome.repeated });
-  }
+  if (outcome.kind !== "done") return sendFailure(res, outcome);
+  res.status(outcome.repeated ? 200 : createdStatus).json({ ...publicSession(outcome.session), repeated: outcome.repeated });
 }
 
 function publicSession(s: CoachingSession) {

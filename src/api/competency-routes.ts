@@ -4,8 +4,7 @@ import { tnaWorkbook } from "../export/tna-xlsx";
 import { SHEET_TYPES } from "../import/sheet-reader";
 import type { StoredNeed } from "../services/competency-ports";
 import { competencyDailyTick, type CompetencyServices } from "../services/competency-services";
-import { sendError, sendValidationError } from "./errors";
-import { sendRefusal } from "./evaluation-routes";
+import { sendError, sendValidationError, sendRefusal } from "./errors";
 import { opdOf } from "./planning-params";
 import { subjectFromParam, type ApiRoute } from "./route-table";
 

@@ -16,3 +16,25 @@ export function sendValidationError(res: Response, errors: DomainError[]) {
     },
   });
 }
+
+/** Refused with the domain's reasons: the first one as the message, every one in `details`. */
+export function sendRefusal(res: Response, status: number, errors: DomainError[]) {
+  const first = errors[0] ?? { code: "error.forbidden" };
+  res.status(status).json({
+    error: { code: first.code, message: bilingual(first.code, first.params), details: errors.map((e) => ({ code: e.code, message: bilingual(e.code, e.params) })) },
+  });
+}
+
+/** The failures the use cases share; each answered the same way on every route. */
+export type CommonFailure = { kind: "notFound" } | { kind: "invalid"; errors: DomainError[] } | { kind: "refused"; status: number; errors: DomainError[] };
+
+export function sendFailure(res: Response, failure: CommonFailure) {
+  switch (failure.kind) {
+    case "notFound":
+      return sendError(res, 404, "not_found", "error.notFound");
+    case "invalid":
+      return sendValidationError(res, failure.errors);
+    case "refused":
+      return sendRefusal(res, failure.status, failure.errors);
+  }
+}

@@ -1,12 +1,10 @@
 import type { Request, Response } from "express";
 import type { Person } from "../domain/org";
-import type { DomainError } from "../domain/result";
-import { bilingual } from "../i18n";
 import type { EvaluationActions } from "../services/evaluation-actions";
 import type { StoredEvaluation } from "../services/evaluation-ports";
 import type { EvaluationService } from "../services/evaluation-service";
 import type { EvaluationOutcome, EvaluationSubject } from "../services/evaluation-types";
-import { sendError, sendValidationError } from "./errors";
+import { sendError, sendFailure } from "./errors";
 import { subjectFromParam, type ApiRoute } from "./route-table";
 
 const EVALUATION_SCHEMA = { type: "object", description: "The evaluation; the predikat is always computed by the server" };
@@ -74,26 +72,10 @@ export function evaluationRoutes(core: EvaluationService, actions: EvaluationAct
   ];
 }
 
-export function sendRefusal(res: Response, status: number, errors: DomainError[]) {
-  const first = errors[0] ?? { code: "error.forbidden" };
-  res.status(status).json({
-    error: { code: first.code, message: bilingual(first.code, first.params), details: errors.map((e) => ({ code: e.code, message: bilingual(e.code, e.params) })) },
-  });
-}
-
 export function sendOutcome(res: Response, actor: Person, outcome: EvaluationOutcome) {
-  switch (outcome.kind) {
-    case "notFound":
-      return sendError(res, 404, "not_found", "error.notFound");
-    case "periodClosed":
-      return sendError(res, 409, "period_closed", "evaluation.periodClosed", { period: outcome.period.id });
-    case "invalid":
-      return sendValidationError(res, outcome.errors);
-    case "refused":
-      return sendRefusal(res, outcome.status, outcome.errors);
-    case "done":
-      res.status(200).json({ ...publicEvaluation(outcome.evaluation, actor), repeated: outcome.repeated });
-  }
+  if (outcome.kind === "periodClosed") return sendError(res, 409, "period_closed", "evaluation.periodClosed", { period: outcome.period.id });
+  if (outcome.kind !== "done") return sendFailure(res, outcome);
+  res.status(200).json({ ...publicEvaluation(outcome.evaluation, actor), repeated: outcome.repeated });
 }
 
 /** Storage details stay inside; the employee sees the supervisor's rating only once it is set (ditetapkan). */

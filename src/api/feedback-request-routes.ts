@@ -1,7 +1,6 @@
 import type { Request, Response } from "express";
 import type { FeedbackOutcome, FeedbackRequestService, StoredFeedbackRequest } from "../services/feedback-request-service";
-import { sendError, sendValidationError } from "./errors";
-import { sendRefusal } from "./evaluation-routes";
+import { sendFailure } from "./errors";
 import { subjectFromParam, type ApiRoute } from "./route-table";
 
 const PATH = "/api/feedback-requests/:employeeId";
@@ -43,16 +42,8 @@ export function feedbackRequestRoutes(service: FeedbackRequestService): ApiRoute
 }
 
 function send(res: Response, outcome: FeedbackOutcome, okStatus: number) {
-  switch (outcome.kind) {
-    case "notFound":
-      return sendError(res, 404, "not_found", "error.notFound");
-    case "invalid":
-      return sendValidationError(res, outcome.errors);
-    case "refused":
-      return sendRefusal(res, outcome.status, outcome.errors);
-    case "done":
-      res.status(outcome.repeated ? 200 : okStatus).json({ ...publicRequest(outcome.request), repeated: outcome.repeated });
-  }
+  if (outcome.kind !== "done") return sendFailure(res, outcome);
+  res.status(outcome.repeated ? 200 : okStatus).json({ ...publicRequest(outcome.request), repeated: outcome.repeated });
 }
 
 /** The answers travel by card to their readers; the API tells who answered, not what. */

@@ -4,8 +4,7 @@ import type { Registration, Training } from "../services/competency-ports";
 import type { CompetencyServices } from "../services/competency-services";
 import { TRAINING_TYPES } from "../services/competency-ports";
 import type { RegistrationOutcome } from "../services/training-registration";
-import { sendError, sendValidationError } from "./errors";
-import { sendRefusal } from "./evaluation-routes";
+import { sendError, sendValidationError, sendRefusal } from "./errors";
 import type { ApiRoute } from "./route-table";
 
 const OBJECT = { type: "object" };
