@@ -5,6 +5,9 @@
  *   (CalibrationService.overview, serialised as the API sends it). Target p95 < 200 ms.
  * - closing a period city-wide (6,000 employees, 40 OPDs): every calibration unit's view, every predikat
  *   recomputed from the matrix and compared with the stored one, every unit's distribution check. Target < 5 s.
+ * - the real close (PeriodClose.close, POST /api/periods/:periodId/close): the period read with one range query,
+ *   every ready unit set in its own batch transaction with its audit records. Measured until the answer; the
+ *   result cards it leaves to the background are measured apart (deferred until the answer, then drained).
  * HTTP requests to the Table service are counted per operation (a perCall pipeline policy on every client).
  */
 import { TableClient } from "@azure/data-tables";
@@ -21,6 +24,7 @@ import { CalibrationUnits } from "../src/services/calibration-units";
 import type { StoredEvaluation } from "../src/services/evaluation-ports";
 import { EvaluationService } from "../src/services/evaluation-service";
 import { EvaluationSources } from "../src/services/evaluation-sources";
+import { PeriodClose } from "../src/services/period-close";
 import { PeriodService } from "../src/services/period-service";
 import { TableActingRepository } from "../src/storage/acting-repository";
 import { TableAuditLog } from "../src/storage/audit-log";
@@ -44,6 +48,22 @@ export interface EvaluationBenchResult {
   close: CloseResult;
   /** One range query over the period's partitions (TableEvaluationRepository.listPeriod), same computation. */
   closeByRange: CloseResult;
+  /** PeriodClose.close: sets every ready unit (the seeded states put back to rated before each run). */
+  periodClose: PeriodCloseResult;
+}
+
+export interface PeriodCloseResult {
+  employees: number;
+  units: number;
+  unitsSet: number;
+  unitsBlocked: number;
+  evaluationsSet: number;
+  medianMs: number;
+  requests: number;
+  /** The result cards' background work after the answer (the bench's notifier sends nothing). */
+  resultCards: { medianMs: number; requests: number };
+  /** A second close right after: sets nothing. */
+  again: { ms: number; requests: number; unitsSet: number };
 }
 
 export interface CloseResult {
@@ -65,7 +85,8 @@ export async function benchEvaluation(): Promise<EvaluationBenchResult> {
     const city = await seed(azurite.connectionString, "benchevcity", new InMemoryDirectory(parseOrgFile(generateSyntheticOrg({ employees: 6000, opds: 40, seed: 5 }))));
     const close = await measureClose(city, () => closeCityWide(city));
     const closeByRange = await measureClose(city, () => closeCityWideByRange(city));
-    return { view, close, closeByRange };
+    const periodClose = await measurePeriodClose(city);
+    return { view, close, closeByRange, periodClose };
   } finally {
     await azurite.stop();
   }
@@ -77,9 +98,23 @@ export function foldedOpd(org: OrgFileJson): OrgFileJson {
   return { ...org, units: org.units.filter((u) => u.id === "setda" || u.id === opd.id), users: org.users.map((u) => (u.unitId === "setda" ? u : { ...u, unitId: opd.id })) };
 }
 
+/** Background work held until the operation answered, so its time and requests are measured apart. */
+class DeferredBackground extends BackgroundTasks {
+  private readonly queue: [string, () => Promise<unknown>][] = [];
+  override run(name: string, task: () => Promise<unknown>): void {
+    this.queue.push([name, task]);
+  }
+  async flush(): Promise<void> {
+    for (const [name, task] of this.queue.splice(0)) super.run(name, task);
+    await this.drain();
+  }
+}
+
 interface Seeded {
   directory: OrgDirectory;
   calibration: CalibrationService;
+  periodClose: PeriodClose;
+  background: DeferredBackground;
   units: CalibrationUnits;
   evaluations: TableEvaluationRepository;
   requests: { count: number };
@@ -98,6 +133,7 @@ export async function seed(connectionString: string, prefix: string, directory: 
   const audit = new TableAuditLog(tables.Audit!);
   const periods = new PeriodService({ periods: new TablePeriodRepository(tables.Periods!), audit, clock, holidays: [] });
   const units = new CalibrationUnits(directory);
+  const background = new DeferredBackground();
   const core = new EvaluationService({
     directory,
     authority: new Authority(directory, new TableActingRepository(tables.Acting!)),
@@ -107,8 +143,8 @@ export async function seed(connectionString: string, prefix: string, directory: 
     units,
     audit,
     clock,
-    notifications: { askRater: async () => {}, sendResult: async () => undefined, markAcknowledged: async () => {} },
-    background: new BackgroundTasks(),
+    notifications: { askRater: async () => {}, sendResults: async () => {}, markAcknowledged: async () => {} },
+    background,
   });
   const people = directory.listPeople();
   const defined = await periods.defineYear(people[0]!, YEAR, { type: "bulanan" });
@@ -124,7 +160,8 @@ export async function seed(connectionString: string, prefix: string, directory: 
   for (const [k, unit] of directory.listUnits().entries()) {
     await evaluations.saveCalibration({ periodId: PERIOD, unitId: unit.id, orgPredikat: ORG_PREDIKATS[k % 2 === 0 ? 1 : 0], orgPredikatById: people[0]!.id, orgPredikatAt: clock.now().toISOString() });
   }
-  return { directory, calibration: new CalibrationService(core), units, evaluations, requests };
+  const calibration = new CalibrationService(core);
+  return { directory, calibration, periodClose: new PeriodClose(core, calibration), background, units, evaluations, requests };
 }
 
 function ratedEvaluation(p: Person, i: number, units: CalibrationUnits): StoredEvaluation {
@@ -228,6 +265,70 @@ async function measureClose(s: Seeded, close: () => Promise<Tally>): Promise<Clo
   return {
     employees: last.employees, units: last.units, medianMs: times[Math.floor(times.length / 2)]!, requests,
     unitsBreakingCurve: last.breaking, notRated: last.notRated, predikatMismatches: last.mismatches,
+  };
+}
+
+/** Puts every evaluation of the period back to rated (untimed), so each run closes the same city. */
+async function resetToRated(s: Seeded): Promise<void> {
+  const { evaluations } = await s.evaluations.listPeriod(PERIOD);
+  const byUnit = new Map<string, StoredEvaluation[]>();
+  for (const e of evaluations) {
+    if (e.state !== "ditetapkan") continue;
+    const { penetapan: _penetapan, ...rated } = e;
+    byUnit.set(e.unitId, [...(byUnit.get(e.unitId) ?? []), { ...rated, state: "rated" }]);
+  }
+  const groups = [...byUnit.values()];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < groups.length; i = next++) await s.evaluations.replaceAll(groups[i]!);
+  };
+  await Promise.all(Array.from({ length: CLOSE_CONCURRENCY }, worker));
+}
+
+async function measurePeriodClose(s: Seeded): Promise<PeriodCloseResult> {
+  const admin = s.directory.listPeople().find((p) => p.roles.includes("admin"));
+  if (!admin) throw new Error("the synthetic city has no Admin Kinerja");
+  const closeOnce = async () => {
+    const outcome = await s.periodClose.close(admin, PERIOD);
+    if (outcome.kind !== "done") throw new Error("period not found");
+    return outcome.report.units;
+  };
+  const times: number[] = [];
+  const cardTimes: number[] = [];
+  let requests = 0;
+  let cardRequests = 0;
+  let units: Awaited<ReturnType<typeof closeOnce>> = [];
+  for (let i = 0; i < CLOSE_RUNS; i++) {
+    await resetToRated(s);
+    let before = s.requests.count;
+    let t0 = performance.now();
+    units = await closeOnce();
+    times.push(performance.now() - t0);
+    requests = s.requests.count - before;
+    before = s.requests.count;
+    t0 = performance.now();
+    await s.background.flush();
+    cardTimes.push(performance.now() - t0);
+    cardRequests = s.requests.count - before;
+  }
+  const before = s.requests.count;
+  const t0 = performance.now();
+  const again = await closeOnce();
+  const againMs = performance.now() - t0;
+  const againRequests = s.requests.count - before;
+  await s.background.flush();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const set = units.filter((u) => u.status === "set");
+  return {
+    employees: units.reduce((n, u) => n + u.members, 0),
+    units: units.length,
+    unitsSet: set.length,
+    unitsBlocked: units.filter((u) => u.status === "blocked").length,
+    evaluationsSet: set.reduce((n, u) => n + u.toSet, 0),
+    medianMs: median(times),
+    requests,
+    resultCards: { medianMs: median(cardTimes), requests: cardRequests },
+    again: { ms: againMs, requests: againRequests, unitsSet: again.filter((u) => u.status === "set").length },
   };
 }
 

@@ -44,6 +44,8 @@ export interface AppConfig {
   announcementReminderHourWib: number;
   /** Period of the announcement scheduler (scheduled sends, reminders), in ms. */
   announcementTickMs: number;
+  /** WIB hour (0-23) from which the daily check-in card is posted in opted-in unit channels on working days. */
+  unitCheckInHourWib: number;
 }
 
 export const BOT_TYPES = ["MultiTenant", "SingleTenant", "UserAssignedMSI"] as const;
@@ -83,6 +85,7 @@ const EnvSchema = z
     ANNOUNCEMENT_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
     ANNOUNCEMENT_REMINDER_HOUR_WIB: z.coerce.number().int().min(0).max(23).default(9),
     ANNOUNCEMENT_TICK_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
+    UNIT_CHECKIN_HOUR_WIB: z.coerce.number().int().min(0).max(23).default(8),
   })
   .superRefine((env, ctx) => {
     // A user-assigned managed identity has no secret: BOT_ID is then the identity's client id.
@@ -147,5 +150,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     announcementReminderWorkingDays: e.ANNOUNCEMENT_REMINDER_WORKING_DAYS,
     announcementReminderHourWib: e.ANNOUNCEMENT_REMINDER_HOUR_WIB,
     announcementTickMs: e.ANNOUNCEMENT_TICK_MS,
+    unitCheckInHourWib: e.UNIT_CHECKIN_HOUR_WIB,
   };
 }

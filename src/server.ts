@@ -11,19 +11,25 @@ import { CardDirectorySyncAlerts } from "./bot/directory-sync-alerts";
 import { HelpOpenHandler } from "./bot/handlers/help-open";
 import { HelpCardFactory } from "./bot/help";
 import { KinerjaBot } from "./bot/kinerja-bot";
+import { OutboxCardRegistry } from "./bot/outbox-cards";
+import { BotTeamMembers } from "./bot/team-members";
 import { ProactiveNotifier } from "./bot/proactive-notifier";
 import type { AppContext } from "./composition/context";
+import { channelViewsFeature } from "./composition/channel-views";
 import { competencyFeature } from "./composition/competency";
 import { evaluationFeature } from "./composition/evaluation";
 import { planningFeature } from "./composition/planning";
 import { reportsFeature } from "./composition/reports";
 import { socializationFeature } from "./composition/socialization";
 import { teamFeature } from "./composition/team";
+import { unitChannelsFeature } from "./composition/unit-channels";
+import { waitingFeature } from "./composition/waiting";
 import type { AppConfig } from "./config";
 import type { DirectorySyncService } from "./directory/directory-sync-service";
 import type { OrgDirectory } from "./domain/org";
 import { Authority } from "./services/authority";
 import { BackgroundTasks } from "./services/background";
+import { CardJobs } from "./services/outbox/card-jobs";
 import { AccessPolicy } from "./services/policy";
 import type { Clock } from "./services/ports";
 import type { EvaluationReminders } from "./services/evaluation-reminders";
@@ -77,24 +83,29 @@ export function createApp(deps: ServerDeps) {
   const adapter = createBotAdapter(config);
   const notifier = new ProactiveNotifier(adapter, config.botId, repos.conversations, repos.deliveries, clock);
   deps.directorySync?.useAlerts(new CardDirectorySyncAlerts(notifier));
-  const ctx: AppContext = { config, directory, repos, clock, authority, policy, background, notifier };
+  const cardJobs = new CardJobs({ outbox: repos.outbox.store, activeJobs: repos.announcements, conversations: repos.conversations, clock });
+  const ctx: AppContext = { config, directory, repos, clock, authority, policy, background, notifier, cardJobs, outboxCards: new OutboxCardRegistry(), teamMembers: new BotTeamMembers(adapter, config.botId) };
 
   const reports = reportsFeature(ctx);
   const planning = planningFeature(ctx);
   const evaluation = evaluationFeature(ctx, reports.periods);
   const socialization = socializationFeature(ctx, adapter);
   const competency = competencyFeature(ctx, evaluation.evaluations);
-  const features = [reports.feature, planning.feature, evaluation.feature, teamFeature(ctx, reports.periods, evaluation.evaluations), socialization.feature, competency.feature];
+  const unitChannels = unitChannelsFeature(ctx);
+  const channelViews = channelViewsFeature(ctx, reports.periods, evaluation.feedbackCards);
+  const features = [reports.feature, planning.feature, evaluation.feature, teamFeature(ctx, reports.periods, evaluation.evaluations), socialization.feature, competency.feature, waitingFeature(ctx), unitChannels.feature, channelViews.feature];
   const scheduled: ScheduledTask[] = [
     { name: "evaluation reminders", run: () => evaluation.reminders.tick() },
     { name: "coaching follow-ups", run: () => evaluation.coaching.remindFollowUps() },
     { name: "competency (workshop reminders, JP)", run: () => competency.dailyTick() },
+    { name: "unit channel check-in", run: () => unitChannels.checkIn.tick() },
+    { name: "unit channel period posts", run: () => channelViews.postPeriods() },
   ];
 
   const help = new HelpCardFactory(directory);
   const router = new CardActionRouter(authority, policy).register(new HelpOpenHandler(help));
   for (const handler of features.flatMap((f) => f.handlers)) router.register(handler);
-  const bot = new KinerjaBot({ authority, conversations: repos.conversations, router, help, clock, skpSummary: planning.skpSummary, nilai: evaluation.nilai });
+  const bot = new KinerjaBot({ authority, conversations: repos.conversations, router, help, clock, skpSummary: planning.skpSummary, nilai: evaluation.nilai, bimbingan: evaluation.bimbingan, kanal: unitChannels.kanal });
 
   const app = express();
   app.disable("x-powered-by");

@@ -23,6 +23,7 @@ export function feedbackRequestRoutes(service: FeedbackRequestService): ApiRoute
           about: { type: "object", description: "{kind: 'RHK', rhkId} or {kind: 'BERAKHLAK', valueId}" },
           colleagueIds: { type: "array", items: { type: "string" }, maxItems: 5 },
           message: { type: "string", maxLength: 2000 },
+          postInChannel: { type: "boolean", description: "Also post the request in the requester's unit channel (refused when the unit has none)" },
         },
       },
       response: REQUEST_SCHEMA,

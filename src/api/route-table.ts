@@ -47,6 +47,12 @@ export const subjectFromParam = {
       const id = req.params[name];
       return typeof id === "string" && id !== "" ? { kind: "opd", id } : undefined;
     },
+  unit:
+    (name = "unitId") =>
+    (req: Request): Subject | undefined => {
+      const id = req.params[name];
+      return typeof id === "string" && id !== "" ? { kind: "unit", id } : undefined;
+    },
 };
 
 export function toOpenApiPath(expressPath: string): string {

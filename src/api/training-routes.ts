@@ -3,6 +3,7 @@ import type { OrgDirectory } from "../domain/org";
 import type { Registration, Training } from "../services/competency-ports";
 import type { CompetencyServices } from "../services/competency-services";
 import { TRAINING_TYPES } from "../services/competency-ports";
+import { emptyCounts } from "../services/outbox/model";
 import type { RegistrationOutcome } from "../services/training-registration";
 import { sendError, sendValidationError, sendRefusal } from "./errors";
 import type { ApiRoute } from "./route-table";
@@ -17,6 +18,18 @@ const publicRegistration = (r: Registration | undefined) => {
   const { etag: _e, ...rest } = r;
   return rest;
 };
+/** How many hold a seat (registered or attended), wait, and attended: public to every reader of the catalogue. */
+const countsOf = (regs: readonly Registration[]) => ({
+  registered: regs.filter((r) => r.status === "registered" || r.status === "attended").length,
+  waitlisted: regs.filter((r) => r.status === "waitlisted").length,
+  attended: regs.filter((r) => r.status === "attended").length,
+});
+/** 1-based place on the training's waiting list (first asked, first promoted); null when not waiting. */
+export function waitlistPosition(registrations: readonly Registration[], employeeId: string): number | null {
+  const waiting = registrations.filter((r) => r.status === "waitlisted").sort((a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.employeeId.localeCompare(b.employeeId));
+  const i = waiting.findIndex((r) => r.employeeId === employeeId);
+  return i < 0 ? null : i + 1;
+}
 const bodyOf = (req: Request) => (typeof req.body === "object" && req.body !== null && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : {});
 
 function trainingIdOf(req: Request, res: Response): string | undefined {
@@ -26,7 +39,7 @@ function trainingIdOf(req: Request, res: Response): string | undefined {
   return undefined;
 }
 
-function sendRegistration(res: Response, outcome: RegistrationOutcome, created = false) {
+function sendRegistration(res: Response, outcome: RegistrationOutcome, created = false, waitlistPosition: number | null = null) {
   switch (outcome.kind) {
     case "notFound":
       return sendError(res, 404, "not_found", "error.notFound");
@@ -35,7 +48,7 @@ function sendRegistration(res: Response, outcome: RegistrationOutcome, created =
     case "refused":
       return sendRefusal(res, outcome.status, outcome.errors);
     case "done":
-      res.status(created && !outcome.repeated ? 201 : 200).json({ training: publicTraining(outcome.training), registration: publicRegistration(outcome.registration), repeated: outcome.repeated });
+      res.status(created && !outcome.repeated ? 201 : 200).json({ training: publicTraining(outcome.training), registration: publicRegistration(outcome.registration), waitlistPosition, repeated: outcome.repeated });
   }
 }
 
@@ -46,13 +59,14 @@ export function trainingRoutes(s: CompetencyServices, directory: OrgDirectory): 
       method: "get",
       path: "/api/trainings",
       access: { action: "training.read" },
-      summary: "The catalogue of trainings and workshops, with one's own registration status",
+      summary: "The catalogue of trainings and workshops, with one's own registration status and the seat/waiting counts",
       authenticated: true,
       response: { type: "array" },
       handler: async (req, res) => {
         const list = await s.catalogue.list();
-        const mine = await Promise.all(list.map(async (t) => (await s.registration.statusOf(t.id, req.actor!.id)) ?? null));
-        res.json(list.map((t, i) => ({ ...publicTraining(t), myRegistration: publicRegistration(mine[i] ?? undefined) })));
+        // One partition query per training gives both one's own registration and the counts the tab shows.
+        const regs = await Promise.all(list.map(async (t) => (await s.registration.load(t.id))?.registrations ?? []));
+        res.json(list.map((t, i) => ({ ...publicTraining(t), myRegistration: publicRegistration(regs[i]!.find((r) => r.employeeId === req.actor!.id)), counts: countsOf(regs[i]!), myWaitlistPosition: waitlistPosition(regs[i]!, req.actor!.id) })));
       },
     },
     {
@@ -88,7 +102,7 @@ export function trainingRoutes(s: CompetencyServices, directory: OrgDirectory): 
       method: "post",
       path: `${PATH}/announce`,
       access: { action: "training.manage" },
-      summary: "Announce a training to its target audience with a Daftar card (each person at most once)",
+      summary: "Announce a training to its target audience with a Daftar card (each person at most once): queued in the outbox, answered at once with {queued, audience, jobId}",
       authenticated: true,
       response: OBJECT,
       handler: async (req, res) => {
@@ -101,6 +115,25 @@ export function trainingRoutes(s: CompetencyServices, directory: OrgDirectory): 
       },
     },
     {
+      method: "get",
+      path: `${PATH}/announcement`,
+      access: { action: "training.manage" },
+      summary: "Delivery progress of the training's announcement (the organiser only): item counts by status, per announce and in all",
+      authenticated: true,
+      response: OBJECT,
+      handler: async (req, res) => {
+        const id = trainingIdOf(req, res);
+        const full = id ? await s.registration.load(id) : undefined;
+        if (!id) return;
+        if (!full) return sendError(res, 404, "not_found", "error.notFound");
+        if (full.training.organizerId !== req.actor!.id) return sendError(res, 403, "training_not_organizer", "training_not_organizer");
+        const jobs = await s.catalogue.announcementProgress(id);
+        const total = { total: 0, ...emptyCounts() };
+        for (const j of jobs) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += j[k];
+        res.json({ trainingId: id, jobs, total });
+      },
+    },
+    {
       method: "post",
       path: `${PATH}/registration`,
       access: { action: "training.register" },
@@ -109,7 +142,12 @@ export function trainingRoutes(s: CompetencyServices, directory: OrgDirectory): 
       response: OBJECT,
       handler: async (req, res) => {
         const id = trainingIdOf(req, res);
-        if (id) sendRegistration(res, await s.registration.register(req.actor!, id), true);
+        if (!id) return;
+        const outcome = await s.registration.register(req.actor!, id);
+        const waiting = outcome.kind === "done" && outcome.registration?.status === "waitlisted";
+        // The place is read after the commit: others may have registered or cancelled in between.
+        const position = waiting ? waitlistPosition((await s.registration.load(id))?.registrations ?? [], req.actor!.id) : null;
+        sendRegistration(res, outcome, true, position);
       },
     },
     {

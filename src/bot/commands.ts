@@ -6,6 +6,10 @@ export const COMMANDS = {
   skp: ["skp"],
   /** My self-assessment for the open period; a supervisor also gets the team to rate. */
   nilai: ["nilai", "penilaian"],
+  /** A supervisor records a coaching conversation (dialog / bimbingan kinerja) with a direct report. */
+  bimbingan: ["bimbingan", "coaching"],
+  /** In a team channel: make it the channel of the unit one heads (an admin names the unit); `kanal cekin on|off`. */
+  kanal: ["kanal", "channel"],
 } as const;
 export type Command = keyof typeof COMMANDS | "unknown";
 

@@ -19,6 +19,7 @@ import type { CardActionRouter } from "./card-action-router";
 import { parseCommand } from "./commands";
 import type { HelpCardFactory } from "./help";
 import { parseActionInvoke } from "./invoke-value";
+import type { UnitChannelCommand } from "./unit-channel-command";
 import { CONVERSATION_TYPES, INVOKE_NAMES, INVOKE_RESPONSE_TYPES, MAX_MESSAGE_TEXT } from "./protocol";
 
 const GREETING_DEDUP_MS = 2 * 60 * 1000;
@@ -32,6 +33,10 @@ export interface KinerjaBotDeps {
   skpSummary: { for(person: Person): Promise<AdaptiveCard> };
   /** The `nilai` command's cards (my self-assessment; for a supervisor also the team to rate). */
   nilai: { for(person: Person): Promise<AdaptiveCard[]> };
+  /** The `bimbingan` command's card (a supervisor records a coaching conversation). */
+  bimbingan: { for(person: Person): AdaptiveCard };
+  /** The `kanal` command in a team channel (the unit's channel); absent: answered with the help card. */
+  kanal?: Pick<UnitChannelCommand, "answer">;
   clock: Clock;
 }
 
@@ -89,15 +94,24 @@ export class KinerjaBot extends TeamsActivityHandler {
     }
     const text = TurnContext.removeRecipientMention(context.activity) ?? raw;
     const command = parseCommand(text);
+    if (command === "kanal" && this.deps.kanal) return void (await sendCard(context, await this.kanal(context, person, text)));
     if (command === "report") {
       return void (await sendCard(context, reportFormCard({ formId: randomUUID(), today: toWibDate(this.deps.clock.now()) })));
     }
     if (command === "skp") return void (await sendCard(context, await this.deps.skpSummary.for(person)));
+    if (command === "bimbingan") return void (await sendCard(context, this.deps.bimbingan.for(person)));
     if (command === "nilai") {
       for (const card of await this.deps.nilai.for(person)) await sendCard(context, card);
       return;
     }
     await sendCard(context, this.deps.help.for(person));
+  }
+
+  private kanal(context: TurnContext, person: Person, text: string): Promise<AdaptiveCard> {
+    const a = context.activity;
+    const teamId = a.conversation?.conversationType === CONVERSATION_TYPES.channel ? (a.channelData?.team?.id as string | undefined) : undefined;
+    const args = text.trim().replace(/^\S+\s*/, "");
+    return this.deps.kanal!.answer(person, { teamId, conversationId: a.conversation.id, reference: TurnContext.getConversationReference(a), args });
   }
 
   private async welcome(context: TurnContext): Promise<void> {

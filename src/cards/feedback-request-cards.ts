@@ -29,12 +29,13 @@ export function feedbackRequestFormCard(d: { employee: Person; rhks: Rhk[]; coll
   return renderCard("feedback-request-form", {
     title: bi("feedback.request.title", { name: d.employee.displayName }),
     hint: line("feedback.request.hint"),
-    labels: { about: line("feedback.request.about"), colleagues: line("feedback.request.colleagues"), message: line("feedback.request.message"), required: line("objection.fact.required") },
+    labels: { about: line("feedback.request.about"), colleagues: line("feedback.request.colleagues"), message: line("feedback.request.message"), postInChannel: line("feedback.request.postInChannel"), required: line("objection.fact.required") },
     aboutChoices,
     colleagueChoices: d.colleagues.slice(0, MAX_COLLEAGUE_CHOICES).map((p) => ({ title: `${p.displayName} · ${p.jobTitle}`, value: p.id })),
     about: d.values?.about ?? "",
     colleagueIds: d.values?.colleagueIds ?? "",
     message: d.values?.message ?? "",
+    postInChannel: d.values?.postInChannel === "true" ? "true" : "false",
     error: d.error ?? "",
     submit: line("feedback.request.submit"),
     verb: VERBS.feedbackRequestSubmit,
@@ -52,7 +53,8 @@ export function feedbackRequestSentCard(request: StoredFeedbackRequest, colleagu
 }
 
 /** The named colleague's card: only they can answer it (the server checks the request's list). */
-export function feedbackAnswerCard(d: { request: StoredFeedbackRequest; requester: Person; employee: Person; rhks: Rhk[]; error?: string; text?: string }): AdaptiveCard {
+/** `unitId`: the form is a view of the request's post in that unit's channel (the answer keeps the post's view). */
+export function feedbackAnswerCard(d: { request: StoredFeedbackRequest; requester: Person; employee: Person; rhks: Rhk[]; error?: string; text?: string; unitId?: string }): AdaptiveCard {
   return renderCard("feedback-request-answer", {
     title: bi("feedback.answer.title", { requester: d.requester.displayName }),
     facts: [
@@ -66,7 +68,7 @@ export function feedbackAnswerCard(d: { request: StoredFeedbackRequest; requeste
     error: d.error ?? "",
     submit: line("feedback.answer.submit"),
     verb: VERBS.feedbackAnswer,
-    data: { employeeId: d.request.employeeId, requestId: d.request.id },
+    data: { employeeId: d.request.employeeId, requestId: d.request.id, ...(d.unitId ? { unitId: d.unitId } : {}) },
   });
 }
 

@@ -21,6 +21,9 @@ export function helpCard({ person, unitName, isSupervisor }: HelpCardData): Adap
       { command: "lapor", description: line("help.cmd.lapor") },
       { command: "skp", description: line("help.cmd.skp") },
       { command: "nilai", description: line("help.cmd.nilai") },
+      ...(isSupervisor ? [{ command: "bimbingan", description: line("help.cmd.bimbingan") }] : []),
+      // Typed in a team channel, not here: a unit head (or an admin) picks the unit's channel with it.
+      ...(isSupervisor || person.roles.includes("admin") ? [{ command: "kanal", description: line("help.cmd.kanal") }] : []),
       { command: "bantuan", description: line("help.cmd.bantuan") },
     ],
     reportButton: line("help.reportButton"),

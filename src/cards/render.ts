@@ -20,11 +20,14 @@ export const TEMPLATE_NAMES = [
   "eval-rate-form",
   "eval-summary",
   "coaching-rating-form",
+  "coaching-record-form",
   "objection-form",
   "objection-decision",
   "feedback-request-form",
   "feedback-request-answer",
   "announcement",
+  "unit-channel-notice",
+  "unit-checkin",
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 

@@ -26,6 +26,8 @@ export const VERBS = {
   jpExternalDecide: "kinerja.jp.external.decide",
   /** The employee rates a coaching conversation on Format B.1.8. */
   coachingRate: "kinerja.coaching.rate",
+  /** The supervisor records a coaching conversation from the `bimbingan` form card. */
+  coachingRecord: "kinerja.coaching.record",
   /** Ajukan keberatan on the result card: shows the objection form. */
   objectionOpen: "kinerja.eval.objection.open",
   objectionSubmit: "kinerja.eval.objection.submit",
@@ -35,6 +37,10 @@ export const VERBS = {
   feedbackAnswer: "kinerja.feedback.answer",
   /** "Saya sudah membaca dan memahami" on an announcement (issue 7); per person, also in a channel post. */
   announcementAck: "kinerja.announcement.ack",
+  /** A member's own view of the period post in their unit's channel (refresh and "Lihat status saya"). */
+  channelPeriodView: "kinerja.channel.period.view",
+  /** One's own view of a feedback request posted in a unit channel: the named colleague's answer form. */
+  channelFeedbackView: "kinerja.channel.feedback.view",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 

@@ -2,6 +2,7 @@ import { competencyRoutes } from "../api/competency-routes";
 import { trainingRoutes } from "../api/training-routes";
 import { DevelopmentDecideHandler } from "../bot/handlers/development-decide";
 import { JpExternalDecideHandler } from "../bot/handlers/jp-external-decide";
+import { registerCompetencyCards } from "../bot/competency-outbox-cards";
 import { CardCompetencyNotifications } from "../bot/handlers/training-notifications";
 import { TrainingAttendanceHandler } from "../bot/handlers/training-attendance";
 import { TrainingCancelHandler, TrainingRegisterHandler } from "../bot/handlers/training-register";
@@ -21,8 +22,9 @@ import type { AppContext, Feature } from "./context";
  */
 export function competencyFeature(ctx: AppContext, evaluations: EvaluationService) {
   const { directory, repos, clock, audit } = { ...ctx, audit: ctx.repos.audit };
-  // Direct sends for now; the port lets them move to the durable outbox without touching the use cases.
-  const notifications = new CardCompetencyNotifications(ctx.notifier, ctx.directory);
+  // Cards to one person go directly; cards to many (announcements, reminders) through the durable outbox.
+  const notifications = new CardCompetencyNotifications(ctx.notifier, ctx.directory, { cardJobs: ctx.cardJobs, store: repos.outbox.store });
+  registerCompetencyCards(ctx.outboxCards, { repo: repos.competency, directory, clock });
   const deps = { directory, repo: repos.competency, audit, clock, notifications };
   const services: CompetencyServices = {
     development: new DevelopmentService({ ...deps, competencyScores: (employeeId, year) => coachingScores(repos.coaching, employeeId, year) }),

@@ -59,5 +59,6 @@ export function evaluationFollowUp(ctx: AppContext, core: EvaluationService, per
       new FeedbackAnswerHandler(cards),
     ],
   };
-  return { feature, reminders };
+  // feedbackCards: the channel feature posts requests in a unit channel too (composition/channel-views.ts).
+  return { feature, reminders, feedbackCards: cards };
 }

@@ -1,13 +1,15 @@
 import { calibrationRoutes } from "../api/calibration-routes";
+import { periodCloseRoutes } from "../api/period-close-routes";
 import { annualRoutes } from "../api/annual-routes";
 import { coachingRoutes } from "../api/coaching-routes";
 import { evaluationExportRoutes } from "../api/evaluation-export-routes";
 import { CardCoachingNotifications } from "../bot/handlers/coaching-notifications";
 import { CoachingRateHandler } from "../bot/handlers/coaching-rate";
+import { bimbinganCard, CoachingRecordHandler } from "../bot/handlers/coaching-record";
 import { evaluationRoutes } from "../api/evaluation-routes";
 import { EvalAcknowledgeHandler } from "../bot/handlers/eval-acknowledge";
 import { nilaiCards } from "../bot/handlers/eval-command";
-import { CardEvaluationNotifications } from "../bot/handlers/eval-notifications";
+import { CardEvaluationNotifications, registerResultCards } from "../bot/handlers/eval-notifications";
 import { EvalRateOpenHandler } from "../bot/handlers/eval-rate-open";
 import { EvalRatePreviewHandler } from "../bot/handlers/eval-rate-preview";
 import { EvalRateSubmitHandler } from "../bot/handlers/eval-rate-submit";
@@ -17,6 +19,7 @@ import type { Person } from "../domain/org";
 import { toWibDate } from "../domain/time";
 import { AnnualService } from "../services/annual-service";
 import { CalibrationService } from "../services/calibration-service";
+import { PeriodClose } from "../services/period-close";
 import { CoachingService } from "../services/coaching-service";
 import { CalibrationUnits } from "../services/calibration-units";
 import { EvaluationActions } from "../services/evaluation-actions";
@@ -39,9 +42,10 @@ export function evaluationFeature(ctx: AppContext, periods: PeriodService) {
     units: new CalibrationUnits(directory),
     audit: repos.audit,
     clock,
-    notifications: new CardEvaluationNotifications(notifier),
+    notifications: new CardEvaluationNotifications(notifier, ctx.cardJobs),
     background,
   });
+  registerResultCards(ctx.outboxCards, { subject: (periodId, employeeId) => core.subject(periodId, employeeId), evaluations: repos.evaluations });
   const actions = new EvaluationActions(core);
   const calibration = new CalibrationService(core);
   const annual = new AnnualService({ directory, periods, evaluations: repos.evaluations, sources, units: core.deps.units, audit: repos.audit, clock });
@@ -50,6 +54,7 @@ export function evaluationFeature(ctx: AppContext, periods: PeriodService) {
     routes: [
       ...evaluationRoutes(core, actions),
       ...calibrationRoutes(calibration),
+      ...periodCloseRoutes(new PeriodClose(core, calibration)),
       ...evaluationExportRoutes(core, calibration, directory, clock),
       ...annualRoutes(annual),
       ...coachingRoutes(coaching, directory),
@@ -62,6 +67,7 @@ export function evaluationFeature(ctx: AppContext, periods: PeriodService) {
       new EvalRateSubmitHandler(actions),
       new EvalAcknowledgeHandler(actions),
       new CoachingRateHandler(coaching, directory),
+      new CoachingRecordHandler(coaching, directory, () => toWibDate(clock.now())),
     ],
   };
   // Keberatan, feedback requests and reminders (evaluation-followup.ts).
@@ -69,5 +75,13 @@ export function evaluationFeature(ctx: AppContext, periods: PeriodService) {
   feature.routes.push(...followUp.feature.routes);
   feature.handlers.push(...followUp.feature.handlers);
   // coaching.remindFollowUps() is the daily follow-up tick (also POST /api/coaching-follow-ups/run for a scheduler).
-  return { feature, reminders: followUp.reminders, coaching, evaluations: core, nilai: { for: (person: Person) => nilaiCards(core, person) } };
+  return {
+    feature,
+    reminders: followUp.reminders,
+    feedbackCards: followUp.feedbackCards,
+    coaching,
+    evaluations: core,
+    nilai: { for: (person: Person) => nilaiCards(core, person) },
+    bimbingan: { for: bimbinganCard(directory, () => toWibDate(clock.now())) },
+  };
 }

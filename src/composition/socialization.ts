@@ -10,7 +10,10 @@ import { AnnouncementDispatcher } from "../services/announcement-dispatcher";
 import type { AnnouncementPayload } from "../services/announcement-model";
 import { AnnouncementReminders } from "../services/announcement-reminders";
 import { AnnouncementService } from "../services/announcement-service";
+import { cardJobKind } from "../services/outbox/card-jobs";
 import { TEAMS_CONVERSATION_WINDOWS } from "../services/outbox/conversation-limiter";
+import type { OutboxItem } from "../services/outbox/model";
+import type { SendPort } from "../services/outbox/ports";
 import { OutboxWorker } from "../services/outbox/worker";
 import type { AppContext, Feature } from "./context";
 
@@ -43,7 +46,9 @@ export function socializationFeature(ctx: AppContext, adapter: CloudAdapter): { 
 
   // The content never changes after composing, so the rendered cards are kept per announcement and kind.
   const cards = new Map<string, AdaptiveCard | undefined>();
-  const cardFor = async (_item: unknown, job: { payload: string }) => {
+  const cardFor = async (item: OutboxItem, job: { payload: string }) => {
+    const other = cardJobKind(job.payload);
+    if (other) return ctx.outboxCards.renderer(other.kind)?.(item, other.payload);
     const payload = JSON.parse(job.payload) as AnnouncementPayload;
     const key = `${payload.announcementId}:${payload.reminder}`;
     if (!cards.has(key)) {
@@ -53,7 +58,14 @@ export function socializationFeature(ctx: AppContext, adapter: CloudAdapter): { 
     }
     return cards.get(key);
   };
-  const worker = new OutboxWorker(outbox, repos.outbox.gate(config.botTenantId ?? "tenant", config.outboxTenantRatePerSecond), botSendPort(adapter, config.botId, cardFor), {
+  const botSend = botSendPort(adapter, config.botId, cardFor);
+  const send: SendPort = async (item, job) => {
+    const outcome = await botSend(item, job);
+    const other = outcome.kind === "sent" ? cardJobKind(job.payload) : undefined;
+    if (other && outcome.kind === "sent") await ctx.outboxCards.sent(other.kind, item, other.payload, outcome.activityId);
+    return outcome;
+  };
+  const worker = new OutboxWorker(outbox, repos.outbox.gate(config.botTenantId ?? "tenant", config.outboxTenantRatePerSecond), send, {
     owner: `app-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     tenantRatePerSecond: config.outboxTenantRatePerSecond,
     conversationWindows: [{ count: config.outboxConversationRatePerSecond, ms: 1000 }, ...TEAMS_CONVERSATION_WINDOWS.slice(1)],

@@ -66,7 +66,7 @@ export class AnnouncementDispatcher {
         .then(async (summary) => {
           if (summary.finished === "stopped") return;
           await this.opts.store.removeActiveJob(job.jobId);
-          if (job.jobId === mainJobId(job.announcementId) && summary.finished === "done") await this.markDone(job.announcementId);
+          if (job.announcementId && job.jobId === mainJobId(job.announcementId) && summary.finished === "done") await this.markDone(job.announcementId);
         })
         .catch((err) => console.error(`announcements: job ${job.jobId} interrupted; it is taken up again`, err))
         .finally(() => this.running.delete(job.jobId));

@@ -13,7 +13,8 @@ export interface Acknowledgement {
 /** An outbox job still to be worked on; dispatchers in every instance pick these up. */
 export interface ActiveJob {
   jobId: string;
-  announcementId: string;
+  /** The announcement the job sends; none for other cards sent through the outbox (services/outbox/card-jobs). */
+  announcementId?: string;
 }
 
 export interface StoredTeamConversation {

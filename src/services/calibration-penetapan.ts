@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { transitionEvaluation, type EvaluationTransition } from "../domain/evaluation-workflow";
 import type { Person } from "../domain/org";
 import { error, type DomainError } from "../domain/result";
@@ -5,6 +6,22 @@ import type { CalibrationOutcome, CalibrationView } from "./calibration-service"
 import type { StoredEvaluation } from "./evaluation-ports";
 import type { EvaluationService } from "./evaluation-service";
 import { ConflictError } from "./planning-ports";
+
+/** Audit records written side by side; bounded so a unit of 1,500 does not open 1,500 connections at once. */
+const AUDIT_SLICE = 25;
+
+/**
+ * Why a unit cannot be set yet, in the order the user fixes them: no organisation predikat, someone not rated,
+ * a curve that breaks the rule without an admin's override. Empty when the unit is ready (or already set).
+ */
+export function penetapanBlockers(view: CalibrationView): DomainError[] {
+  if (!view.calibration?.orgPredikat || !view.check) return [error("calibration.orgPredikatMissing")];
+  if (view.notRated.length > 0) return [error("calibration.notAllRated", undefined, { names: view.notRated.map((p) => p.displayName).join(", ") })];
+  if (!view.check.ok && !view.calibration.override && view.states.some((e) => e.state === "rated")) {
+    return [error("evaluation_distribution_violated"), ...view.check.violations.map((v) => error(v.code, undefined, v.params))];
+  }
+  return [];
+}
 
 /**
  * Step 3 of SE MenPANRB 3/2023 for one unit: the predikat of everyone in the unit's curve are set (ditetapkan)
@@ -20,19 +37,24 @@ export class CalibrationPenetapan {
   async run(actor: Person, periodId: string, unitId: string): Promise<CalibrationOutcome> {
     const view = await this.viewOf(periodId, unitId);
     if (!view) return { kind: "notFound" };
+    // The policy let only the head of the unit (or their Plt/Plh) here; re-checked from the directory now.
+    const outcome = await this.setUnit(actor, view, await this.isHeadOrActing(actor, view));
+    if (outcome.kind !== "done" || outcome.repeated) return outcome;
+    return { kind: "done", view: (await this.viewOf(periodId, unitId))!, repeated: false };
+  }
+
+  /**
+   * Sets the rated evaluations of a unit from a view read with their ETags: from the unit's calibration view
+   * (its head) or from the city-wide close of a period (an Admin Kinerja, period-close.ts). `actorMaySet` is the
+   * caller's authority check from the directory. Answers with the view it was given; nothing is re-read.
+   */
+  async setUnit(actor: Person, view: CalibrationView, actorMaySet: boolean): Promise<CalibrationOutcome> {
     const refused = (errors: DomainError[], status: 403 | 409 = 409): CalibrationOutcome => ({ kind: "refused", status, errors, view });
-    if (!view.calibration?.orgPredikat || !view.check) return refused([error("calibration.orgPredikatMissing")]);
-    if (view.notRated.length > 0) {
-      return refused([error("calibration.notAllRated", undefined, { names: view.notRated.map((p) => p.displayName).join(", ") })]);
-    }
+    const blockers = penetapanBlockers(view);
+    if (blockers.length > 0) return refused(blockers);
     const toSet = view.evaluations.filter((e) => e.state === "rated");
     if (toSet.length === 0) return { kind: "done", view, repeated: true };
-    const override = view.calibration.override;
-    if (!view.check.ok && !override) {
-      return refused([error("evaluation_distribution_violated"), ...view.check.violations.map((v) => error(v.code, undefined, v.params))]);
-    }
-    // The policy let only the head of the unit (or their Plt/Plh) here; re-checked from the directory now.
-    const actorIsRater = await this.isHeadOrActing(actor, view);
+    const override = view.calibration?.override;
     const now = this.core.deps.clock.now();
     const transitions: EvaluationTransition[] = [];
     for (const ev of toSet) {
@@ -40,8 +62,8 @@ export class CalibrationPenetapan {
         action: "tetapkan",
         actorId: actor.id,
         now,
-        actorIsRater,
-        distributionOk: view.check.ok,
+        actorIsRater: actorMaySet,
+        distributionOk: !!view.check?.ok,
         ...(override ? { override: { byId: override.byId, reason: override.reason } } : {}),
       });
       if (!t.ok) return refused(t.errors, t.errors.some((e) => e.code === "evaluation_not_rater" || e.code === "evaluation_self_rating") ? 403 : 409);
@@ -53,9 +75,14 @@ export class CalibrationPenetapan {
       if (err instanceof ConflictError) return refused([error("error.busy")]);
       throw err;
     }
-    for (const t of transitions) await this.core.deps.audit.append(t.audit);
-    for (const t of transitions) this.core.deps.background.run("evaluation-result", () => this.sendResult(periodId, t.evaluation.employeeId));
-    return { kind: "done", view: (await this.viewOf(periodId, unitId))!, repeated: false };
+    // Audit partitions are per employee: the records go out a slice at a time, not one after another.
+    for (let i = 0; i < transitions.length; i += AUDIT_SLICE) {
+      await Promise.all(transitions.slice(i, i + AUDIT_SLICE).map((t) => this.core.deps.audit.append(t.audit)));
+    }
+    // Written before answering: a crash after penetapan still leaves every result card queued (the outbox sends it).
+    const employeeIds = transitions.map((t) => t.evaluation.employeeId);
+    await this.core.deps.notifications.sendResults(view.period.id, employeeIds, resultJobKey(view.period.id, view.unitId, employeeIds));
+    return { kind: "done", view, repeated: false };
   }
 
   private async isHeadOrActing(actor: Person, view: CalibrationView): Promise<boolean> {
@@ -63,22 +90,10 @@ export class CalibrationPenetapan {
     if (view.head.id === actor.id) return true;
     return (await this.core.deps.authority.actingFor(view.head.id, this.core.today())).some((p) => p.id === actor.id);
   }
+}
 
-  /** The result card with Terima; where it landed is kept so Terima can replace it on every device. */
-  private async sendResult(periodId: string, employeeId: string): Promise<void> {
-    const subject = await this.core.subject(periodId, employeeId);
-    if (!subject?.evaluation) return;
-    const card = await this.core.deps.notifications.sendResult(subject);
-    if (!card) return;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const ev = await this.core.deps.evaluations.get(periodId, employeeId);
-      if (!ev) return;
-      try {
-        await this.core.deps.evaluations.replace({ ...ev, resultCard: card });
-        return;
-      } catch (err) {
-        if (!(err instanceof ConflictError)) throw err;
-      }
-    }
-  }
+/** One job per unit and set of people: a unit set again later for people rated late gets a job of its own. */
+export function resultJobKey(periodId: string, unitId: string, employeeIds: readonly string[]): string {
+  const digest = createHash("sha256").update([...employeeIds].sort().join(",")).digest("hex").slice(0, 12);
+  return `eval-result-${periodId}-${unitId}-${digest}`;
 }

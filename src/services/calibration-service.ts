@@ -55,8 +55,7 @@ export class CalibrationService {
     const period = await this.core.deps.periods.get(periodId);
     if (!period || !this.core.deps.directory.getUnit(unitId)) return undefined;
     const { evaluations, calibration } = await this.core.deps.evaluations.listUnit(period.id, unitId);
-    const states = evaluations.map((e) => ({ employeeId: e.employeeId, state: e.state, ...(e.rating ? { predikat: e.rating.predikat } : {}) }));
-    return this.build(period, unitId, states, calibration, evaluations);
+    return this.viewFrom(period, unitId, evaluations, calibration);
   }
 
   /** What the calibration screen shows, from a projected query (state and predikat columns only). */
@@ -65,6 +64,12 @@ export class CalibrationService {
     if (!period || !this.core.deps.directory.getUnit(unitId)) return undefined;
     const { summaries, calibration } = await this.core.deps.evaluations.listUnitSummaries(period.id, unitId);
     return this.build(period, unitId, summaries, calibration, []);
+  }
+
+  /** The view of a unit from evaluations already read (e.g. the whole period in one query, period-close.ts). */
+  viewFrom(period: Period, unitId: string, evaluations: StoredEvaluation[], calibration: UnitCalibration | undefined): CalibrationView {
+    const states = evaluations.map((e) => ({ employeeId: e.employeeId, state: e.state, ...(e.rating ? { predikat: e.rating.predikat } : {}) }));
+    return this.build(period, unitId, states, calibration, evaluations);
   }
 
   private build(period: Period, unitId: string, states: EvaluationSummary[], calibration: UnitCalibration | undefined, evaluations: StoredEvaluation[]): CalibrationView {
@@ -109,6 +114,11 @@ export class CalibrationService {
 
   tetapkan(actor: Person, periodId: string, unitId: string): Promise<CalibrationOutcome> {
     return this.penetapan.run(actor, periodId, unitId);
+  }
+
+  /** Penetapan of a unit from a view the caller read (the city-wide close); `actorMaySet` checked by the caller. */
+  setUnit(actor: Person, view: CalibrationView, actorMaySet: boolean): Promise<CalibrationOutcome> {
+    return this.penetapan.setUnit(actor, view, actorMaySet);
   }
 
   private async updateCalibration(

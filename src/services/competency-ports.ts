@@ -1,5 +1,6 @@
 import type { DevelopmentNeedSource } from "../domain/development-needs";
 import type { JabatanType, Person } from "../domain/org";
+import type { StatusCounts } from "./outbox/model";
 
 /** Competency development (DOMAIN.md section 9): what is stored, and the ports the use cases need. */
 
@@ -108,14 +109,36 @@ export interface CompetencyRepository {
   claimOnce(key: string, at: string): Promise<boolean>;
 }
 
-/** Proactive cards of competency development; today the ProactiveNotifier, later the outbox (docs/competency.md). */
+/** How far the sending of one outbox job got: item counts by status (services/outbox/model). */
+export type CardJobProgress = StatusCounts & { jobId: string; total: number };
+
+/** What queueing a job of cards came to: `queued` is 0 when the job existed already (nothing is sent twice). */
+export interface QueuedCards {
+  jobId: string;
+  queued: number;
+}
+
+/**
+ * Proactive cards of competency development (docs/competency.md). Cards to one person go directly (the
+ * ProactiveNotifier); cards to many people at once are queued as one durable outbox job (issue 7's sender:
+ * rate-limited city-wide, crash-safe), rendered when sent from the stored state; the job id makes the whole
+ * send idempotent.
+ */
 export interface CompetencyNotifications {
   needsToSupervisor(supervisor: Person, employee: Person, year: number, needs: StoredNeed[]): Promise<void>;
-  announce(person: Person, training: Training): Promise<void>;
   promoted(person: Person, training: Training): Promise<void>;
-  reminder(person: Person, training: Training): Promise<void>;
   attendanceToOrganiser(organiser: Person, training: Training, registrations: Registration[]): Promise<void>;
   externalToSupervisor(supervisor: Person, employee: Person, credit: JpCredit): Promise<void>;
-  jpBehind(person: Person, total: number, target: number): Promise<void>;
-  jpBehindTeam(supervisor: Person, behind: { person: Person; total: number }[], target: number): Promise<void>;
+  /** The training's card with Daftar, to each person. */
+  announce(jobId: string, training: Training, people: readonly Person[]): Promise<QueuedCards>;
+  /** The day-before reminder, to each registered participant. */
+  reminders(jobId: string, training: Training, people: readonly Person[]): Promise<QueuedCards>;
+  /** The JP-behind reminder of the year, to each person (their total as of sending). */
+  jpBehind(jobId: string, year: number, people: readonly Person[]): Promise<QueuedCards>;
+  /** To each supervisor, their direct reports behind the target as of sending. */
+  jpBehindTeam(jobId: string, year: number, supervisors: readonly Person[]): Promise<QueuedCards>;
+  /** The people an earlier job was queued for; undefined when there is no such job. */
+  recipientsOf(jobId: string): Promise<string[] | undefined>;
+  /** Delivery progress of a job; undefined when there is no such job. */
+  progress(jobId: string): Promise<CardJobProgress | undefined>;
 }

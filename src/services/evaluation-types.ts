@@ -6,7 +6,6 @@ import type { Rating } from "../domain/rating";
 import type { Rhk } from "../domain/skp";
 import type { StoredEvaluation } from "./evaluation-ports";
 import type { RhkProgress } from "./evaluation-sources";
-import type { SentCard } from "./ports";
 
 /** Everything a form or view of one evaluation shows: the period, the person, their RHKs and reported progress. */
 export interface EvaluationSubject {
@@ -39,8 +38,11 @@ export interface RatingPreview {
 export interface EvaluationNotifications {
   /** The self-assessment is in: the rating card goes to the pejabat penilai. */
   askRater(subject: EvaluationSubject, rater: Person): Promise<void>;
-  /** After ditetapkan: the result card with Terima; where it was posted, if it reached the employee. */
-  sendResult(subject: EvaluationSubject): Promise<SentCard | undefined>;
+  /**
+   * After ditetapkan: the result card with Terima to each employee, queued in the durable outbox as one job
+   * (`jobKey` makes it once); where each card lands is recorded on the evaluation when it is delivered.
+   */
+  sendResults(periodId: string, employeeIds: readonly string[], jobKey: string): Promise<void>;
   /** After Terima: the result card without the button, on every device. */
   markAcknowledged(subject: EvaluationSubject): Promise<void>;
 }

@@ -30,6 +30,15 @@ export interface FeedbackRequestRepository {
   get(employeeId: string, requestId: string): Promise<StoredFeedbackRequest | undefined>;
   /** Replaces it if unchanged since read (etag); ConflictError otherwise. */
   replace(request: StoredFeedbackRequest): Promise<StoredFeedbackRequest>;
+  /** The requests naming this colleague, created at or after `since` (ISO): one partition query on an index. */
+  listAskedOf(colleagueId: string, since: string): Promise<AskedIndexEntry[]>;
+}
+
+/** Where a request naming a colleague is stored (the "waiting for me" list reads these, then each request). */
+export interface AskedIndexEntry {
+  employeeId: string;
+  requestId: string;
+  createdAt: string;
 }
 
 export interface FeedbackNotifications {
@@ -37,6 +46,14 @@ export interface FeedbackNotifications {
   askColleague(request: StoredFeedbackRequest, colleague: Person): Promise<void>;
   /** An answer, to one reader (the requester or the employee's supervisor). */
   deliverAnswer(request: StoredFeedbackRequest, answer: FeedbackAnswer, reader: Person): Promise<void>;
+}
+
+/** Also posting a request in the requester's unit channel (src/services/feedback-channel.ts). */
+export interface FeedbackChannelPort {
+  /** Why the request cannot be posted in the requester's unit channel (none picked), or undefined. */
+  refusal(requester: Person): Promise<DomainError | undefined>;
+  /** Queues the public post (once per request). */
+  post(request: StoredFeedbackRequest, requester: Person): Promise<void>;
 }
 
 export type FeedbackOutcome =
@@ -65,6 +82,13 @@ export class FeedbackRequestService {
     },
   ) {}
 
+  private channel?: FeedbackChannelPort;
+
+  /** Set by the channel feature when composed; without it a request asking for a channel post is refused. */
+  useChannel(channel: FeedbackChannelPort): void {
+    this.channel = channel;
+  }
+
   async create(actor: Person, employeeId: string, body: Record<string, unknown>): Promise<FeedbackOutcome> {
     const { directory, authority, clock } = this.deps;
     const employee = directory.getPerson(employeeId);
@@ -78,6 +102,11 @@ export class FeedbackRequestService {
     if (unique.length > MAX_REQUEST_COLLEAGUES) errors.push(error("feedback_request_too_many_colleagues", "colleagueIds", { max: MAX_REQUEST_COLLEAGUES }));
     if (unique.includes(actor.id)) errors.push(error("feedbackRequest.colleagueIsRequester", "colleagueIds"));
     if (unique.some((id) => !directory.getPerson(id))) errors.push(error("feedbackRequest.unknownColleague", "colleagueIds"));
+    const inChannel = body.postInChannel === true;
+    if (inChannel) {
+      const refusal = this.channel ? await this.channel.refusal(actor) : error("feedbackChannel.noUnitChannel", "postInChannel");
+      if (refusal) errors.push(refusal);
+    }
     if (errors.length > 0 || !about) return { kind: "invalid", errors };
     const requesterIsSupervisor = await authority.actsAsSupervisorOf(actor.id, employeeId, toWibDate(clock.now()));
     const valid = validateFeedbackRequest({ requesterId: actor.id, employeeId, about, colleagueIds: unique, message: body.message }, { requesterIsSupervisor });
@@ -88,6 +117,8 @@ export class FeedbackRequestService {
     const now = clock.now().toISOString();
     const stored = await this.deps.requests.create({ ...valid.value, id: randomUUID(), createdAt: now, answers: [] });
     await this.deps.audit.append({ actorId: actor.id, action: "feedback_request", subjectType: "feedback_request", subjectId: stored.id, ownerId: employeeId, at: now });
+    // A durable outbox job, written before the answer: the post cannot be lost once the request exists.
+    if (inChannel && this.channel) await this.channel.post(stored, actor);
     for (const id of stored.colleagueIds) {
       const colleague = directory.getPerson(id);
       if (colleague) this.deps.background.run("feedback-ask-colleague", () => this.deps.notifications.askColleague(stored, colleague));

@@ -8,6 +8,7 @@ import type { CompetencyNotifications, CompetencyRepository, JpCredit } from "./
 import { ConflictError } from "./planning-ports";
 import type { AuditLog, Clock } from "./ports";
 import { MAX_TRAINING_JP } from "./training-validation";
+import { queueNewRound } from "./card-rounds";
 
 /** Reminders to those behind start in the second half of the year (July, WIB). */
 export const JP_REMINDER_FROM_MONTH = 7;
@@ -119,7 +120,9 @@ export class JpService {
 
   /**
    * Tick (daily): from July, everyone below the target gets at most one reminder per calendar month, and each
-   * supervisor at most one per month listing their direct reports who are behind.
+   * supervisor at most one per month listing their direct reports who are behind. Both go through the outbox,
+   * one job per month (and a further round for people newly behind when the tick runs again); the cards show
+   * the totals as of sending, and someone who reached the target meanwhile gets none.
    */
   async remindBehind(): Promise<{ employees: number; supervisors: number }> {
     const today = toWibDate(this.deps.clock.now());
@@ -127,25 +130,18 @@ export class JpService {
     const month = today.slice(0, 7);
     const year = Number(today.slice(0, 4));
     const totals = JpService.totals(await this.deps.repo.listCredits(year), year);
-    const at = this.deps.clock.now().toISOString();
-    const teams = new Map<string, { person: Person; total: number }[]>();
-    let employees = 0;
+    const behind: Person[] = [];
+    const managerIds = new Set<string>();
     for (const p of this.deps.directory.listPeople()) {
-      const total = totals.get(p.id) ?? 0;
-      if (jpStatus(total).reached) continue;
-      if (p.managerId) teams.set(p.managerId, [...(teams.get(p.managerId) ?? []), { person: p, total }]); // teams are small
-      if (!(await this.deps.repo.claimOnce(`jp|${month}|${p.id}`, at))) continue;
-      await this.deps.notifications.jpBehind(p, total, JP_TARGET_PER_YEAR);
-      employees++;
+      if (jpStatus(totals.get(p.id) ?? 0).reached) continue;
+      behind.push(p);
+      if (p.managerId) managerIds.add(p.managerId);
     }
-    let supervisors = 0;
-    for (const [managerId, behind] of teams) {
-      const manager = this.deps.directory.getPerson(managerId);
-      if (!manager || !(await this.deps.repo.claimOnce(`jpteam|${month}|${managerId}`, at))) continue;
-      await this.deps.notifications.jpBehindTeam(manager, behind, JP_TARGET_PER_YEAR);
-      supervisors++;
-    }
-    return { employees, supervisors };
+    const managers = [...managerIds].map((id) => this.deps.directory.getPerson(id)).filter((p): p is Person => !!p);
+    const n = this.deps.notifications;
+    const employees = await queueNewRound(n, `jp-behind-${month}`, behind, (jobId, fresh) => n.jpBehind(jobId, year, fresh));
+    const supervisors = await queueNewRound(n, `jp-behind-team-${month}`, managers, (jobId, fresh) => n.jpBehindTeam(jobId, year, fresh));
+    return { employees: employees.queued, supervisors: supervisors.queued };
   }
 
   private audit(actorId: string, c: JpCredit, fromState: string | undefined) {

@@ -68,6 +68,7 @@ export const ACCESS_RULES = {
   "directory.manage": { subject: "none", allow: ["admin"], summary: "Sync the directory and see its status" },
   "period.read": { subject: "none", allow: ["registered"], summary: "See the evaluation periods" },
   "period.manage": { subject: "none", allow: ["admin"], summary: "Define the evaluation periods of a year" },
+  "period.close": { subject: "none", allow: ["admin"], summary: "Close a period city-wide: set every ready unit, and its dry run per OPD and unit" },
   "evaluation.read": {
     subject: "employee",
     allow: ["self", "supervisor", "acting", "upline", "admin"],
@@ -116,6 +117,13 @@ export const ACCESS_RULES = {
   "training.attendance": { subject: "none", allow: ["kompetensi"], summary: "See participants and confirm attendance (the training's organiser only)" },
   "jp.recordExternal": { subject: "none", allow: ["registered"], summary: "Record one's own training done elsewhere, with evidence" },
   "jp.verifyExternal": { subject: "employee", allow: ["supervisor"], summary: "Verify or reject an employee's external training (direct supervisor only)", denied: "jp_not_direct_supervisor" },
+  // Always about the signed-in person: the list is built for the actor, never for an id in the request.
+  "waiting.read": { subject: "none", allow: ["registered"], summary: "See what waits for oneself (acknowledgements, feedback requests, decisions)" },
+  // Posts in a unit's channel (issue 4 item 7): anyone may ask for their view; what it shows comes from the directory.
+  "channel.view": { subject: "none", allow: ["registered"], summary: "See one's own view of a post in a unit channel (own status, a form one was named in, or the public post)" },
+  "channel.teamProgress": { subject: "unit", allow: ["headOfUnit"], summary: "See the unit's self-assessment and rating counts in its channel post (never ratings)" },
+  // Issue 4 item 7: the channel of an installed team where a unit's posts (period card, daily check-in) go.
+  "unitChannel.manage": { subject: "unit", allow: ["admin", "headOfUnit"], summary: "See, pick or remove a unit's Teams channel and its daily check-in", denied: "unit_channel_not_head" },
 } as const satisfies Record<string, Rule>;
 export type AccessAction = keyof typeof ACCESS_RULES;
 

@@ -6,6 +6,10 @@ import { addDays, toWibDate } from "../domain/time";
 import type { CompetencyNotifications, CompetencyRepository, StoredNeed, Training } from "./competency-ports";
 import type { AuditLog, Clock } from "./ports";
 import { readTrainingInput } from "./training-validation";
+import { queueNewRound, roundsProgress } from "./card-rounds";
+
+/** The outbox job (first round) of a training's announcement: its id is the idempotency key of the send. */
+export const announceJobBase = (trainingId: string) => `training-announce-${trainingId}`;
 
 const norm = (s: string) => s.trim().toLowerCase();
 
@@ -68,18 +72,21 @@ export class TrainingCatalogue {
     return [...people.values()];
   }
 
-  /** Sends the card with Daftar once per person (a repeated announce reaches only those not reached yet). */
-  async announce(actor: Person, t: Training): Promise<{ sent: number; audience: number }> {
+  /**
+   * Queues the card with Daftar for the audience through the outbox and answers at once; a repeated announce
+   * reaches only those not reached yet (people added to the audience since). Sending goes on in the background.
+   */
+  async announce(actor: Person, t: Training): Promise<{ queued: number; audience: number; jobId: string | null }> {
     const audience = await this.audience(t);
+    const round = await queueNewRound(this.deps.notifications, announceJobBase(t.id), audience, (jobId, fresh) => this.deps.notifications.announce(jobId, t, fresh));
     const at = this.deps.clock.now().toISOString();
-    let sent = 0;
-    for (const p of audience) {
-      if (!(await this.deps.repo.claimOnce(`announce|${t.id}|${p.id}`, at))) continue;
-      await this.deps.notifications.announce(p, t);
-      sent++;
-    }
     await this.deps.audit.append({ actorId: actor.id, action: "training.announce", subjectType: "training", subjectId: t.id, ownerId: actor.id, toState: "announced", at });
-    return { sent, audience: audience.length };
+    return { queued: round.queued, audience: audience.length, jobId: round.jobId ?? null };
+  }
+
+  /** Delivery progress of each announce of the training (counts by status), for its organiser. */
+  announcementProgress(trainingId: string) {
+    return roundsProgress(this.deps.notifications, announceJobBase(trainingId));
   }
 
   /** Daily tick: once a training has ended, its organiser gets the attendance card (once per training). */
@@ -98,21 +105,20 @@ export class TrainingCatalogue {
     return sent;
   }
 
-  /** Daily tick: the registered participants of trainings starting tomorrow (WIB) get one reminder each. */
+  /** Daily tick: the registered participants of trainings starting tomorrow (WIB) get one reminder each (outbox). */
   async remindTomorrow(): Promise<number> {
     const now = this.deps.clock.now();
     const tomorrow = addDays(toWibDate(now), 1);
-    let sent = 0;
+    let queued = 0;
     for (const t of await this.deps.repo.listTrainings()) {
       if (toWibDate(new Date(t.start)) !== tomorrow) continue;
       const full = await this.deps.repo.trainingWithRegistrations(t.id);
-      for (const r of full?.registrations ?? []) {
-        const p = this.deps.directory.getPerson(r.employeeId);
-        if (r.status !== "registered" || !p || !(await this.deps.repo.claimOnce(`remind|${t.id}|${p.id}`, now.toISOString()))) continue;
-        await this.deps.notifications.reminder(p, t);
-        sent++;
-      }
+      const people = (full?.registrations ?? []).filter((r) => r.status === "registered").map((r) => this.deps.directory.getPerson(r.employeeId));
+      const round = await queueNewRound(this.deps.notifications, `training-reminder-${t.id}`, people.filter((p): p is Person => !!p), (jobId, fresh) =>
+        this.deps.notifications.reminders(jobId, t, fresh),
+      );
+      queued += round.queued;
     }
-    return sent;
+    return queued;
   }
 }

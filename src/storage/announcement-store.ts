@@ -97,13 +97,13 @@ export class TableAnnouncementStore implements AnnouncementStore {
   }
 
   async addActiveJob(job: ActiveJob): Promise<void> {
-    await this.table.upsertEntity({ partitionKey: JOB_PK, rowKey: job.jobId, announcementId: job.announcementId }, "Replace");
+    await this.table.upsertEntity({ partitionKey: JOB_PK, rowKey: job.jobId, announcementId: job.announcementId ?? "" }, "Replace");
   }
 
   async listActiveJobs(): Promise<ActiveJob[]> {
     const out: ActiveJob[] = [];
     for await (const e of this.table.listEntities<{ rowKey: string; announcementId: string }>({ queryOptions: { filter: `PartitionKey eq '${JOB_PK}'` } })) {
-      out.push({ jobId: e.rowKey, announcementId: e.announcementId });
+      out.push({ jobId: e.rowKey, announcementId: e.announcementId || undefined });
     }
     return out;
   }

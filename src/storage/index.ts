@@ -26,6 +26,8 @@ import type { PeriodRepository } from "../services/period-ports";
 import type { EvaluationRepository } from "../services/evaluation-ports";
 import type { IndicatorRepository, MatrixRepository, SkpRepository } from "../services/planning-ports";
 import { TableAnnouncementStore } from "./announcement-store";
+import { TableUnitChannelRepository } from "./unit-channel-repository";
+import type { UnitChannelRepository } from "../services/unit-channel-ports";
 import { outboxStorageFrom, type OutboxStorage } from "./outbox-tables";
 import { createTableClients, ensureTables, TABLES, type TableClients, type TableKey } from "./tables";
 
@@ -48,6 +50,8 @@ export interface Repositories {
   outbox: OutboxStorage;
   /** Dialog / bimbingan kinerja (issue 4 item 10). */
   coaching: CoachingRepository;
+  /** Issue 4 item 7: the channel each unit's evaluation posts go to. */
+  unitChannels: UnitChannelRepository;
 }
 
 /**
@@ -104,6 +108,7 @@ export async function openTableStorage(target: TableTarget, prefix: string): Pro
     announcements: new TableAnnouncementStore(clients.announcements, clients.conversations),
     outbox: outboxStorageFrom(clients.outbox, clients.outboxRate),
     coaching: new TableCoachingRepository(clients.coaching),
+    unitChannels: new TableUnitChannelRepository(clients.unitChannels),
   };
 }
 

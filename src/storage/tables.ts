@@ -19,6 +19,7 @@ export const TABLES = {
   outbox: "Outbox",
   outboxRate: "OutboxRate",
   coaching: "Coaching",
+  unitChannels: "UnitChannels",
 } as const;
 export type TableKey = keyof typeof TABLES;
 

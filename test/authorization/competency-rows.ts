@@ -89,6 +89,13 @@ export const COMPETENCY_ROWS: MatrixRow[] = [
   },
   {
     kind: "route",
+    route: "GET /api/trainings/:trainingId/announcement",
+    action: "training.manage",
+    allow: NOBODY_OF_THE_CAST,
+    call: async (ctx) => ({ method: "GET", path: `/api/trainings/${await training(ctx)}/announcement` }),
+  },
+  {
+    kind: "route",
     route: "POST /api/trainings/:trainingId/registration",
     action: "training.register",
     allow: REGISTERED,

@@ -115,4 +115,26 @@ export const EVALUATION_EXPORT_ROWS: MatrixRow[] = [
     allow: ["self"],
     data: async (ctx) => ({ employeeId: ctx.ids.self, sessionId: await session(ctx), ...Object.fromEntries(B18_STATEMENTS.map((s) => [`b18_${s}`, "4"])) }),
   },
+  {
+    kind: "verb",
+    verb: VERBS.coachingRecord,
+    action: "coaching.record",
+    allow: COACHES,
+    data: async (ctx) => ({ formId: randomUUID(), employeeId: ctx.ids.self, date: ctx.today, topics: "Ketepatan layanan KTP-el", agreedActions: "Selesaikan antrean harian", followUpDate: addDays(ctx.today, 14) }),
+  },
+  // Last: a close sets every ready unit of the period, so no row after it depends on a unit still being rated.
+  {
+    kind: "route",
+    route: "GET /api/periods/:periodId/close",
+    action: "period.close",
+    allow: ["admin"],
+    call: async (ctx) => (await periods(ctx), { method: "GET", path: `/api/periods/${periodOf(ctx)}/close` }),
+  },
+  {
+    kind: "route",
+    route: "POST /api/periods/:periodId/close",
+    action: "period.close",
+    allow: ["admin"],
+    call: async (ctx) => (await periods(ctx), { method: "POST", path: `/api/periods/${periodOf(ctx)}/close` }),
+  },
 ];

@@ -10,6 +10,9 @@ import { PLANNING_ROWS } from "./planning-rows";
 import { SOCIALIZATION_ROWS } from "./socialization-rows";
 import { COMPETENCY_ROWS } from "./competency-rows";
 import { EVALUATION_EXPORT_ROWS } from "./evaluation-export-rows";
+import { WAITING_ROWS } from "./waiting-rows";
+import { UNIT_CHANNEL_ROWS } from "./unit-channel-rows";
+import { CHANNEL_VIEW_ROWS } from "./channel-view-rows";
 
 /**
  * The authorization matrix: for every API route and card verb, which actors may use it on a subject
@@ -173,6 +176,9 @@ export const MATRIX: MatrixRow[] = [
   ...SOCIALIZATION_ROWS,
   ...COMPETENCY_ROWS,
   ...EVALUATION_EXPORT_ROWS,
+  ...WAITING_ROWS,
+  ...UNIT_CHANNEL_ROWS,
+  ...CHANNEL_VIEW_ROWS,
 ];
 
 export function rowName(row: MatrixRow): string {

@@ -3,7 +3,7 @@ import { VERBS } from "../../src/cards/verbs";
 import type { AppHarness } from "../support/app-harness";
 import { cardActions, cardInputs, cardText } from "../support/connector";
 import { asUser } from "../support/teams-client";
-import { PERIOD, api, approvedSkp, cardsTo, execute, movableClock, people, ratingBody, startCompetencyApp, workshop } from "./competency-support";
+import { PERIOD, api, approvedSkp, cardsTo, execute, movableClock, outboxIdle, people, ratingBody, startCompetencyApp, workshop } from "./competency-support";
 
 // The issue's story: a rating below expectation → a need → confirmed → a matching workshop recommended and
 // announced → registration beyond capacity → waitlist moves up → attendance credits JP → external training
@@ -123,8 +123,9 @@ test("3. the Pengelola Kompetensi adds a workshop (validated); it is recommended
 test("4. announcing reaches the matching audience once, with Daftar; only the organiser announces", async () => {
   expect((await api(app, cast.yusuf, "POST", `/api/trainings/${trainingId}/announce`)).status).toBe(403);
   const res = await api(app, cast.putri, "POST", `/api/trainings/${trainingId}/announce`);
-  expect(res.body).toEqual({ sent: 2, audience: 2 });
-  expect((await api(app, cast.putri, "POST", `/api/trainings/${trainingId}/announce`)).body).toEqual({ sent: 0, audience: 2 });
+  expect(res.body).toEqual({ queued: 2, audience: 2, jobId: `training-announce-${trainingId}` });
+  expect((await api(app, cast.putri, "POST", `/api/trainings/${trainingId}/announce`)).body).toEqual({ queued: 0, audience: 2, jobId: `training-announce-${trainingId}` });
+  await outboxIdle(app);
   for (const p of [cast.andi, cast.bella]) {
     const card = cardsTo(app, p).find((c) => cardText(c).includes("Workshop Pelayanan Publik"));
     expect(cardActions(card).map((a) => a.verb)).toEqual([VERBS.trainingRegister]);
@@ -168,6 +169,7 @@ test("7. the day before, registered participants are reminded once; nobody on th
   const tick = await api(app, cast.putri, "POST", "/api/competency/daily-tick");
   expect(tick.body).toEqual({ trainingReminders: 1, attendanceCards: 0, jpReminders: { employees: 0, supervisors: 0 } });
   expect((await api(app, cast.putri, "POST", "/api/competency/daily-tick")).body.trainingReminders).toBe(0);
+  await outboxIdle(app);
   expect(cardsTo(app, cast.bella).some((c) => cardText(c).includes("Besok: Workshop Pelayanan Publik"))).toBe(true);
   expect(cardsTo(app, cast.andi).some((c) => cardText(c).includes("Besok:"))).toBe(false);
   expect((await api(app, cast.dewi, "POST", "/api/competency/daily-tick")).status).toBe(403);
@@ -264,6 +266,7 @@ test("12. from July, those behind and their supervisors are reminded at most onc
   expect(tick.body.jpReminders).toEqual({ employees: behind.length, supervisors: supervisors.size });
   expect(supervisors.size).toBe(3);
   expect((await api(app, cast.putri, "POST", "/api/competency/daily-tick")).body.jpReminders).toEqual({ employees: 0, supervisors: 0 });
+  await outboxIdle(app);
   expect(cardsTo(app, cast.bella).some((c) => cardText(c).includes("4 / 20 JP"))).toBe(true);
   expect(cardsTo(app, cast.andi).some((c) => cardText(c).includes("/ 20 JP"))).toBe(false);
   expect(cardsTo(app, cast.dewi).some((c) => cardText(c).includes("7 anggota tim belum mencapai 20 JP"))).toBe(true);

@@ -65,3 +65,12 @@ export function workshop(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** Waits until the outbox has sent everything queued (no active job left): cards to many go out asynchronously. */
+export async function outboxIdle(app: AppHarness, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while ((await app.repositories.announcements.listActiveJobs()).length > 0) {
+    if (Date.now() > end) throw new Error("timed out waiting for the outbox to finish sending");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -22,7 +22,7 @@ beforeAll(async () => {
   for (const p of people.staff) await approvedSkp(app, p);
 });
 afterAll(async () => {
-  await app.background.drain();
+  await app.settled();
   await app.stop();
 });
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
   for (const p of [andi, bella, people.head]) await app.teams.install(asUser(p));
 });
 afterAll(async () => {
-  await app.background.drain();
+  await app.settled();
   await app.stop();
 });
 
@@ -57,7 +57,7 @@ test("the supervisor records a conversation once (a double submit is one); nobod
 });
 
 test("the employee rates it on the 9 statements of Format B.1.8 from the card; a missing answer comes back named; only once; nobody else can", async () => {
-  await app.background.drain();
+  await app.settled();
   const card = cardsTo(andi).find((c) => cardText(c).includes("Bagaimana dialog kinerja Anda?"))!;
   expect(cardText(card)).toContain("Verifikasi paling lambat 2 hari kerja");
   expect(cardText(card)).toContain("Saya merasa didengarkan.");

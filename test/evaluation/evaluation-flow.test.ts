@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const p of [...staff, people.head, people.kadis]) await app.teams.install(asUser(p));
 });
 afterAll(async () => {
-  await app.background.drain();
+  await app.settled();
   await app.stop();
 });
 
@@ -63,7 +63,7 @@ test("3. self-assessments: Andi by card (a double click is one submit), the othe
   expect(again.statusCode).toBe(200);
   const audit = (await app.repositories.audit.listForOwner(andi.id)).filter((e) => e.action === "self_assess");
   expect(audit).toHaveLength(1);
-  await app.background.drain();
+  await app.settled();
   const ratingCard = lastCardTo(people.head);
   expect(cardText(ratingCard)).toContain("Penilaian kinerja Andi Pratama");
   expect(cardText(ratingCard)).toContain("Penilaian mandiri: 20,5 berkas terverifikasi");
@@ -72,7 +72,7 @@ test("3. self-assessments: Andi by card (a double click is one submit), the othe
 
 test("4. the head rates Andi by card: the predikat is shown before submitting and stored from the matrix", async () => {
   const [andi] = staff as [Person];
-  await app.background.drain();
+  await app.settled();
   const card = cardsTo(people.head).find((c) => cardText(c).includes("Penilaian kinerja Andi Pratama"))!;
   const preview = cardActions(card).find((a) => a.verb === VERBS.evalRatePreview)!;
   expect(cardActions(card).some((a) => a.verb === VERBS.evalRateSubmit)).toBe(false);
@@ -112,7 +112,7 @@ test("6. corrected ratings satisfy the curve; the unit is ditetapkan and each em
   const res = await api(app, people.head, "POST", `/api/calibration/${PERIOD}/${UNIT}/tetapkan`);
   expect(res.status).toBe(200);
   expect(res.body.rows.map((r: { state: string }) => r.state)).toEqual(Array(8).fill("ditetapkan"));
-  await app.background.drain();
+  await app.settled();
   for (const p of staff) expect(cardText(lastCardTo(p))).toContain("Hasil penilaian kinerja");
   expect(cardText(lastCardTo(staff[0]!))).toContain("Sangat Baik");
   expect(cardText(lastCardTo(staff[7]!))).toContain("Butuh Perbaikan");
@@ -129,7 +129,7 @@ test("7. everyone accepts with Terima (idempotent); every transition is in the a
   expect(cardActions(first.value)).toHaveLength(0);
   expect((await execute(andi, VERBS.evalAcknowledge, terima.data)).statusCode).toBe(200);
   for (const p of others) expect((await api(app, p, "POST", `/api/evaluations/${PERIOD}/${p.id}/acknowledge`)).status).toBe(200);
-  await app.background.drain();
+  await app.settled();
   // The test clock stands still, so the entries share one instant: compare them as a set.
   const actions = (await app.repositories.audit.listForOwner(andi.id)).map((e) => `${e.action}:${e.fromState}->${e.toState}`);
   expect(actions.sort()).toEqual(["acknowledge:ditetapkan->diterima", "rate:self_assessed->rated", "self_assess:draft->self_assessed", "tetapkan:rated->ditetapkan"]);

@@ -36,7 +36,7 @@ beforeAll(async () => {
   expect((await api(app, people.head, "POST", `/api/evaluations/${PERIOD}/${andi.id}/rating`, rating)).status).toBe(200);
 });
 afterAll(async () => {
-  await app.background.drain();
+  await app.settled();
   await app.stop();
 });
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
   await approvedSkp(app, staff[0]!);
 });
 afterAll(async () => {
-  await app.background.drain();
+  await app.settled();
   await app.stop();
 });
 
@@ -45,7 +45,7 @@ test("a request to 2 colleagues by card: one answers, the requester and the supe
     message: "Bagaimana ketelitian verifikasi saya bulan ini?",
   });
   expect(cardText(sent.value)).toContain("Dikirim kepada: Bella Safitri, Citra Lestari.");
-  await app.background.drain();
+  await app.settled();
 
   const asked = cardsTo(bella).at(-1)!;
   expect(cardText(asked)).toContain("Andi Pratama meminta umpan balik Anda");
@@ -64,7 +64,7 @@ test("a request to 2 colleagues by card: one answers, the requester and the supe
   const given = await execute(bella, VERBS.feedbackAnswer, { ...answer.data, text: "Teliti dan cepat; pertahankan." });
   expect(cardText(given.value)).toContain("Terima kasih");
   expect((await execute(bella, VERBS.feedbackAnswer, { ...answer.data, text: "Kedua kali" })).statusCode).toBe(200);
-  await app.background.drain();
+  await app.settled();
 
   const stored = await app.repositories.feedbackRequests.get(andi.id, requestId);
   expect(stored?.answers.map((a) => [a.answererId, a.text])).toEqual([[bella.id, "Teliti dan cepat; pertahankan."]]);
@@ -103,7 +103,7 @@ test("API: the supervisor asks about a BerAKHLAK value; limits and refusals are 
   const res = await api(app, dedi, "POST", answers, { text: "Selalu membantu rekan baru." });
   expect(res.status).toBe(200);
   expect(res.body.answeredBy).toEqual([dedi.id]);
-  await app.background.drain();
+  await app.settled();
   // The supervisor asked, so the answer reaches the supervisor (requester and supervisor are one person) only.
   expect(cardText(cardsTo(people.head).at(-1))).toContain("Selalu membantu rekan baru.");
   expect(cardsTo(andi).some((c) => cardText(c).includes("Selalu membantu rekan baru."))).toBe(false);

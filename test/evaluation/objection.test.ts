@@ -27,10 +27,10 @@ beforeAll(async () => {
   }
   expect((await api(app, people.kadis, "PUT", `/api/calibration/${PERIOD}/${UNIT}/org-predikat`, { orgPredikat: "ISTIMEWA" })).status).toBe(200);
   expect((await api(app, people.head, "POST", `/api/calibration/${PERIOD}/${UNIT}/tetapkan`)).status).toBe(200);
-  await app.background.drain();
+  await app.settled();
 });
 afterAll(async () => {
-  await app.background.drain();
+  await app.settled();
   await app.stop();
 });
 
@@ -55,7 +55,7 @@ test("an objection filed by card is upheld with a changed predikat by the atasan
   const filed = await execute(andi, VERBS.objectionSubmit, { ...submit.data, reason: "Realisasi RHK utama melampaui target 120%." });
   expect(cardText(filed.value)).toContain("Keberatan terkirim");
   expect((await stored(andi))?.state).toBe("keberatan");
-  await app.background.drain();
+  await app.settled();
 
   const decisionCard = lastCardTo(people.kadis);
   expect(cardText(decisionCard)).toContain("Keberatan Andi Pratama");
@@ -75,7 +75,7 @@ test("an objection filed by card is upheld with a changed predikat by the atasan
   expect((await execute(people.kadis, VERBS.objectionDecide, { ...decide.data, outcome: "REJECTED", reason: "Berubah pikiran" })).statusCode).toBe(200);
   expect((await stored(andi))?.objection?.decision?.outcome).toBe("UPHELD");
 
-  await app.background.drain();
+  await app.settled();
   const told = lastCardTo(andi);
   expect(cardText(told)).toContain("Keberatan Anda diterima: predikat Anda kini Sangat Baik");
   expect(cardActions(told).map((a) => a.verb)).toEqual([VERBS.evalAcknowledge]);
@@ -101,7 +101,7 @@ test("a rejected objection through the API keeps the predikat; reasons are requi
   expect(res.status).toBe(200);
   expect(res.body).toMatchObject({ state: "ditetapkan", rating: { predikat: "BAIK" }, objection: { decision: { outcome: "REJECTED" } }, repeated: false });
   expect((await api(app, people.kadis, "POST", objectionPath(bella, "/decision"), { outcome: "REJECTED", reason: "lagi" })).body.repeated).toBe(true);
-  await app.background.drain();
+  await app.settled();
   expect(cardText(lastCardTo(bella))).toContain("Keberatan Anda ditolak: predikat tetap Baik");
   // After a decision there is no second keberatan.
   expect((await api(app, bella, "POST", objectionPath(bella), { reason: "Sekali lagi" })).status).toBe(409);

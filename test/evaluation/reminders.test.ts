@@ -24,10 +24,10 @@ beforeAll(async () => {
   for (const p of [andi, bella]) await approvedSkp(app, p);
   expect((await api(app, andi, "POST", `/api/evaluations/${PERIOD}/${andi.id}/self-assessment`, selfBody(andi))).status).toBe(200);
   expect((await api(app, people.head, "POST", `/api/evaluations/${PERIOD}/${bella.id}/rating`, ratingBody(bella, "SESUAI", "SESUAI", "SESUAI"))).status).toBe(200);
-  await app.background.drain();
+  await app.settled();
 });
 afterAll(async () => {
-  await app.background.drain();
+  await app.settled();
   await app.stop();
 });
 

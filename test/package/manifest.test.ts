@@ -139,9 +139,9 @@ describe("manifest.json", () => {
 });
 
 describe("bot commands", () => {
-  const EXPECTED = ["lapor", "bantuan", "skp", "nilai"];
+  const EXPECTED = ["lapor", "bantuan", "skp", "nilai", "bimbingan"];
 
-  test("the personal command list offers lapor, bantuan, skp and nilai, each described", () => {
+  test("the personal command list offers lapor, bantuan, skp, nilai and bimbingan, each described", () => {
     const lists = filled().bots[0]!.commandLists;
     const personal = lists.find((l) => l.scopes.includes("personal"));
     expect(personal?.commands.map((c) => c.title)).toEqual(EXPECTED);
@@ -152,8 +152,9 @@ describe("bot commands", () => {
 
   test("the en localization describes every command and keeps the command words themselves", () => {
     const en = readJson<Record<string, string>>("appPackage/en.json");
-    const commands = filled().bots[0]!.commandLists[0]!.commands;
-    commands.forEach((_, i) => expect(en[`bots[0].commandLists[0].commands[${i}].description`]).toBeTruthy());
+    filled().bots[0]!.commandLists.forEach((list, l) =>
+      list.commands.forEach((_, i) => expect(en[`bots[0].commandLists[${l}].commands[${i}].description`]).toBeTruthy()),
+    );
     // Titles are what the bot receives as text: translating them would change the commands.
     expect(Object.keys(en).filter((k) => k.endsWith(".title"))).toEqual([]);
   });

@@ -21,6 +21,8 @@ export interface AppHarness {
   repositories: Repositories;
   /** Proactive sends still under way; await drain() before asserting on their effects. */
   background: BackgroundTasks;
+  /** Background sends drained and every outbox job (cards to many, e.g. result cards after penetapan) sent. */
+  settled(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,15 @@ export async function startApp(
     directory,
     repositories,
     background,
+    settled: async (timeoutMs = 20_000) => {
+      const end = Date.now() + timeoutMs;
+      await background.drain();
+      while ((await repositories.announcements.listActiveJobs()).length > 0) {
+        if (Date.now() > end) throw new Error("timed out waiting for the outbox to finish sending");
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await background.drain();
+    },
     stop: async () => {
       await server.close();
       await connector.stop();

@@ -25,6 +25,8 @@ export class LoopbackConnector {
    */
   readonly faults = new Map<string, number[]>();
   readonly attempts = new Map<string, number>();
+  /** Team rosters the connector lists (GET /v3/conversations/{teamId}/pagedmembers), by team id. */
+  readonly teamMembers = new Map<string, { id: string; aadObjectId: string; name: string }[]>();
   url = "";
 
   async start(): Promise<void> {
@@ -62,6 +64,7 @@ export class LoopbackConnector {
   }
 
   private answer(req: http.IncomingMessage, res: http.ServerResponse, body: string) {
+    if (req.method === "GET" && this.answerMembers(req, res)) return;
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? "");
     if (!match || (req.method !== "POST" && req.method !== "PUT")) {
       res.writeHead(404).end();
@@ -90,6 +93,24 @@ export class LoopbackConnector {
     this.waiters = this.waiters.filter((w) => (w.predicate(call) ? (w.resolve(call), false) : true));
     res.writeHead(200, { "Content-Type": "application/json" });
     res.end(JSON.stringify({ id: call.activityId ?? `act-${randomUUID()}` }));
+  }
+
+  /** Paged team members, 'pageSize' at a time, the continuation token being the next index. */
+  private answerMembers(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const url = new URL(req.url ?? "", "http://connector");
+    const match = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(url.pathname);
+    if (!match) return false;
+    const roster = this.teamMembers.get(decodeURIComponent(match[1]!));
+    if (!roster) {
+      res.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { code: "ConversationNotFound", message: "no such team" } }));
+      return true;
+    }
+    const start = Number(url.searchParams.get("continuationToken") ?? 0);
+    const size = Number(url.searchParams.get("pageSize") ?? 500);
+    const members = roster.slice(start, start + size).map((m) => ({ ...m, objectId: m.aadObjectId }));
+    const next = start + size < roster.length ? String(start + size) : undefined;
+    res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ members, continuationToken: next }));
+    return true;
   }
 }
 

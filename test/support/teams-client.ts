@@ -11,6 +11,12 @@ export interface TeamsUser {
 
 export const asUser = (p: Pick<Person, "id" | "displayName">): TeamsUser => ({ aadObjectId: p.id, name: p.displayName });
 
+/** A channel of a team where the bot is installed (ids as Teams gives them). */
+export interface TeamsChannel {
+  teamId: string;
+  channelId: string;
+}
+
 /** The personal chat id Teams would use between this user and the bot. */
 export const personalConversationId = (u: TeamsUser) => `a:personal-${u.aadObjectId}`;
 
@@ -38,6 +44,41 @@ export class TeamsClient {
       channelData: { tenant: { id: TENANT_ID } },
       locale: "id-ID",
     };
+  }
+
+  /** The same fields for an activity in a team's channel (a post, a card action on a channel post). */
+  channelEnvelope(user: TeamsUser, channel: TeamsChannel, type: string): Record<string, unknown> {
+    const personal = this.envelope(user, type);
+    return {
+      ...personal,
+      conversation: { id: channel.channelId, conversationType: "channel", isGroup: true, tenantId: TENANT_ID },
+      channelData: { tenant: { id: TENANT_ID }, team: { id: channel.teamId }, channel: { id: channel.channelId } },
+    };
+  }
+
+  /** The bot added to a team (Teams sends installationUpdate in the team's General channel, named by the team id). */
+  installInTeam(user: TeamsUser, channel: TeamsChannel) {
+    return this.post({ ...this.channelEnvelope(user, channel, "installationUpdate"), action: "add" });
+  }
+
+  /** A message to the bot in a channel; Teams puts the bot's @mention in the text and in entities. */
+  channelMessage(user: TeamsUser, channel: TeamsChannel, text: string) {
+    const mention = `<at>${BOT.name}</at>`;
+    return this.post({
+      ...this.channelEnvelope(user, channel, "message"),
+      text: `${mention} ${text}`,
+      textFormat: "plain",
+      entities: [{ type: "mention", text: mention, mentioned: BOT }],
+    });
+  }
+
+  /** An Action.Execute on a channel post: `trigger` "automatic" is Teams refreshing a user-specific view. */
+  channelExecute(user: TeamsUser, channel: TeamsChannel, verb: string, data: Record<string, unknown>, trigger: "manual" | "automatic" = "manual") {
+    return this.post({
+      ...this.channelEnvelope(user, channel, "invoke"),
+      name: "adaptiveCard/action",
+      value: { action: { type: "Action.Execute", verb, data }, trigger },
+    });
   }
 
   install(user: TeamsUser) {

@@ -8,6 +8,8 @@ export interface ConnectorRequest {
   status: number;
   /** Answered by a scripted fault, not by a limit. */
   scripted?: boolean;
+  /** What the activity was, when the connector was given a `kindOf`. */
+  kind?: string;
 }
 
 /**
@@ -24,7 +26,11 @@ export class OutboxConnector {
   private holdAt = Infinity;
   private held: http.ServerResponse[] = [];
 
-  constructor(private readonly limits: { tenantPerSecond: number; conversationPerSecond: number } = { tenantPerSecond: 50, conversationPerSecond: 7 }) {}
+  constructor(
+    private readonly limits: { tenantPerSecond: number; conversationPerSecond: number } = { tenantPerSecond: 50, conversationPerSecond: 7 },
+    /** Tells the activities apart (e.g. an announcement from a reminder) in `requests`; the body is not kept. */
+    private readonly kindOf?: (activity: unknown) => string | undefined,
+  ) {}
 
   /** Messages delivered (answered 2xx), per recipient. */
   delivered(): Map<string, number> {
@@ -75,13 +81,18 @@ export class OutboxConnector {
   }
 
   private async answer(req: http.IncomingMessage, res: http.ServerResponse, body: string) {
-    const match = /^\/v3\/conversations\/([^/]+)\/activities$/.exec(req.url ?? "");
+    // botbuilder's continueConversationAsync + sendActivity replies to the continuation activity:
+    // POST /v3/conversations/{id}/activities/{replyToId}; the plain path is sendToConversation.
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/?]+)?$/.exec(req.url ?? "");
     if (!match || req.method !== "POST") return void res.writeHead(404).end();
     if (this.deliveredCount >= this.holdAt) return void this.held.push(res);
     const conversationId = decodeURIComponent(match[1]!);
-    const recipient = String((JSON.parse(body || "{}") as { recipient?: string }).recipient ?? conversationId);
+    const activity = JSON.parse(body || "{}") as { recipient?: unknown };
+    const recipient = recipientOf(activity, conversationId);
+    const kind = this.kindOf?.(activity);
     const at = Date.now();
-    const record = (status: number, scripted = false) => this.requests.push({ conversationId, recipient, at, status, ...(scripted ? { scripted } : {}) });
+    const record = (status: number, scripted = false) =>
+      this.requests.push({ conversationId, recipient, at, status, ...(scripted ? { scripted } : {}), ...(kind === undefined ? {} : { kind }) });
     const fault = this.faults.get(conversationId)?.shift();
     if (fault?.startsWith("slow:")) await new Promise((r) => setTimeout(r, Number(fault.slice(5))));
     else if (fault) {
@@ -100,4 +111,14 @@ export class OutboxConnector {
     record(201);
     res.writeHead(201, { "Content-Type": "application/json" }).end(JSON.stringify({ id: `act-${this.requests.length}` }));
   }
+}
+
+/** A Bot Framework activity names its recipient as a channel account ({id, aadObjectId}); the tests' port as a string. */
+function recipientOf(activity: { recipient?: unknown }, conversationId: string): string {
+  const r = activity.recipient;
+  if (r && typeof r === "object") {
+    const account = r as { aadObjectId?: unknown; id?: unknown };
+    return String(account.aadObjectId ?? account.id ?? conversationId);
+  }
+  return r === undefined ? conversationId : String(r);
 }

@@ -36,7 +36,7 @@ export class ApiClient {
   defineYear = (year: string, type: PeriodType) => this.request<PeriodYear>("PUT", `/api/periods/${encodeURIComponent(year)}`, { type });
 
   /** Public so feature clients (api/planning-client.ts) add their routes without a second auth path. */
-  async request<T>(method: "GET" | "POST" | "PUT", path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResult<T>> {
+  async request<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResult<T>> {
     let headers: Record<string, string>;
     try {
       headers = await this.auth();

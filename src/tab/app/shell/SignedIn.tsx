@@ -7,7 +7,8 @@ import { NavTabs } from "./NavTabs";
 import { visibleScreens } from "./screens";
 
 const useStyles = makeStyles({
-  nav: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} 0` },
+  // Many tabs (an admin who also leads a team) scroll inside the bar instead of widening the whole page.
+  nav: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} 0`, overflowX: "auto" },
   screen: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: "60rem" },
 });
 

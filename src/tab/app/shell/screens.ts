@@ -48,6 +48,13 @@ export const SCREENS: readonly ScreenDef[] = [
     visible: () => true,
     Component: lazy(async () => ({ default: (await import("../screens/staff/eval/MyEvaluationsScreen.js")).MyEvaluationsScreen })),
   },
+  // Development (issue 8): my plan, recommended trainings with registration, JP towards 20, training done elsewhere.
+  {
+    key: "development",
+    label: "navDevelopment",
+    visible: () => true,
+    Component: lazy(async () => ({ default: (await import("../screens/staff/development/DevelopmentScreen.js")).DevelopmentScreen })),
+  },
   {
     key: "team-eval",
     label: "navTeamEval",
@@ -81,6 +88,20 @@ export const SCREENS: readonly ScreenDef[] = [
     label: "navAdoption",
     visible: (me) => me.roles.includes("admin"),
     Component: lazy(async () => ({ default: (await import("../screens/admin/adoption/AdoptionScreen.js")).AdoptionScreen })),
+  },
+  // Competency (issue 8): the catalogue for the Pengelola Kompetensi (training.manage), the TNA for admins, the
+  // Pengelola Kompetensi and heads of an OPD (competency.readOpd/readCity); each its own chunk.
+  {
+    key: "trainings",
+    label: "navTrainings",
+    visible: (me) => me.roles.includes("kompetensi"),
+    Component: lazy(async () => ({ default: (await import("../screens/competency/TrainingsScreen.js")).TrainingsScreen })),
+  },
+  {
+    key: "tna",
+    label: "navTna",
+    visible: (me) => me.roles.includes("admin") || me.roles.includes("kompetensi") || (me.person.jabatanType === "JPT" && me.directReports.length > 0),
+    Component: lazy(async () => ({ default: (await import("../screens/competency/TnaScreen.js")).TnaScreen })),
   },
 ];
 

@@ -8,13 +8,14 @@ import { Section } from "../../common/Section";
 import { useApi } from "../../common/use-api";
 import { useLocale } from "../../i18n/LocaleProvider";
 import type { ScreenProps } from "../../shell/screens";
+import { UnitChannelPanel } from "./channel/UnitChannelPanel";
 import { PersonReports } from "./PersonReports";
 import { DEFAULT_TEAM_SORT, filterTeam, nextSort, sortTeam, summarizeTeam, type TeamFilter } from "./team-summary";
 import { TeamFilterBar } from "./TeamFilterBar";
 import { TeamTable } from "./TeamTable";
 
 /** Supervisor: my team as a sortable, filterable table, and the chosen person's reports to answer inline. */
-export function SupervisorHome({ api }: ScreenProps) {
+export function SupervisorHome({ api, me }: ScreenProps) {
   const { t } = useLocale();
   // One request for the whole home (GET /api/team/overview): its rows carry each person's recent reports.
   const loadTeam = useCallback(async () => {
@@ -32,6 +33,7 @@ export function SupervisorHome({ api }: ScreenProps) {
   return (
     <Section title={t("teamTitle")}>
       <Text>{t("teamHint")}</Text>
+      <UnitChannelPanel api={api} unitId={me.person.unitId} />
       {team.state.status === "loading" && <Loading />}
       {team.state.status === "failed" && <ErrorBar error={team.state.error} onRetry={team.reload} />}
       {team.state.status === "ready" && data.length === 0 && <EmptyState>{t("teamEmpty")}</EmptyState>}

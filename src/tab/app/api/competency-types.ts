@@ -1,0 +1,121 @@
+/** Shapes of the catalogue, participants and training needs analysis (src/api/training-routes.ts, competency-routes.ts). */
+export const TRAINING_TYPES = ["klasikal", "e-learning", "coaching", "mentoring", "seminar-workshop", "magang", "benchmarking", "belajar-mandiri", "komunitas-belajar"] as const;
+export type TrainingType = (typeof TRAINING_TYPES)[number];
+
+export interface Training {
+  id: string;
+  title: string;
+  type: TrainingType;
+  jp: number;
+  start: string;
+  end: string;
+  place?: string;
+  onlineUrl?: string;
+  capacity: number;
+  addresses: string[];
+  targetUnitIds: string[];
+  organizerId: string;
+  createdAt: string;
+  announcedAt?: string;
+}
+
+export type RegistrationStatus = "registered" | "waitlisted" | "cancelled" | "attended";
+
+export interface Registration {
+  trainingId: string;
+  employeeId: string;
+  status: RegistrationStatus;
+  requestedAt: string;
+  jp?: number;
+  updatedAt: string;
+}
+
+export interface CatalogueEntry extends Training {
+  myRegistration: Registration | null;
+  counts: { registered: number; waitlisted: number; attended: number };
+}
+
+/** The form's values as typed: the server validates (and explains) everything, numbers included. */
+export interface TrainingInput {
+  title: string;
+  /** Absent when none is chosen: the server answers "required". */
+  type?: string;
+  jp: string;
+  start: string;
+  end: string;
+  place?: string;
+  onlineUrl?: string;
+  capacity: string;
+  addresses: string[];
+  targetUnitIds: string[];
+}
+
+export interface Participants {
+  training: Training;
+  registrations: (Registration & { name: string })[];
+}
+
+export interface AttendanceResult {
+  training: Training;
+  registration: Registration | null;
+  repeated: boolean;
+}
+
+/** The cards are queued in the outbox and sent in the background; a repeated announce queues only the newly reached. */
+export interface AnnounceResult {
+  queued: number;
+  audience: number;
+  jobId: string | null;
+}
+
+export interface DeliveryCounts {
+  total: number;
+  queued: number;
+  sending: number;
+  sent: number;
+  retrying: number;
+  failed: number;
+  cancelled: number;
+}
+
+/** Delivery of the training's announcement cards through the outbox, per announce (jobs) and in all. */
+export interface AnnouncementDelivery {
+  trainingId: string;
+  jobs: (DeliveryCounts & { jobId: string })[];
+  total: DeliveryCounts;
+}
+
+export interface TnaPerson {
+  id: string;
+  name: string;
+  nip: string;
+  unitId: string;
+  unitName: string;
+  jabatanType: string;
+}
+
+export type NeedSource = "PERILAKU" | "RHK" | "KOMPETENSI" | "REKOMENDASI";
+
+export interface TnaTopic {
+  source: NeedSource;
+  topic: string;
+  label: string;
+  employeeCount: number;
+  byUnit: { unitId: string; unitName: string; count: number }[];
+  byJabatanType: { jabatanType: string; count: number }[];
+  people: TnaPerson[];
+}
+
+export interface ComplianceRow {
+  id: string;
+  name: string;
+  employees: number;
+  reached: number;
+  /** Percentage with one decimal. */
+  share: number;
+}
+
+export interface CompetencyView {
+  tna: { year: number; opdId?: string; topics: TnaTopic[] };
+  jp: { year: number; target: number; total: ComplianceRow; opds: ComplianceRow[]; units: ComplianceRow[] };
+}
