@@ -1,3 +1,4 @@
+import { resultJobKey } from "../../src/services/calibration-penetapan";
 import type { Person } from "../../src/domain/org";
 import type { AppHarness } from "../support/app-harness";
 import { cardOf, cardText } from "../support/connector";
@@ -90,8 +91,13 @@ test("the close sets only the ready unit (its employees get their result card); 
     expect(ev?.penetapan?.byId).toBe(admin.id);
   }
   expect((await app.repositories.evaluations.get(PERIOD, head.id))?.state).toBe("rated");
+  // Every result card is in the durable outbox when the answer comes (a crash now would still deliver them).
+  const job = await app.repositories.outbox.store.getJob(resultJobKey(PERIOD, UNIT, staff.map((p) => p.id)));
+  expect(job?.total).toBe(staff.length);
   await app.settled();
   for (const p of staff) expect(resultCardsTo(p)).toHaveLength(1);
+  // Where each card landed is kept, so Terima can replace it on every device.
+  for (const p of staff) expect((await app.repositories.evaluations.get(PERIOD, p.id))?.resultCard?.conversationKey).toBe(`personal:${p.id}`);
   expect(cardText(resultCardsTo(staff[0]!)[0])).toContain("Sangat Baik");
   expect(resultCardsTo(head)).toHaveLength(0);
   const audit = (await app.repositories.audit.listForOwner(staff[0]!.id)).filter((e) => e.action === "tetapkan");
