@@ -83,7 +83,7 @@ export function createApp(deps: ServerDeps) {
   const adapter = createBotAdapter(config);
   const notifier = new ProactiveNotifier(adapter, config.botId, repos.conversations, repos.deliveries, clock);
   deps.directorySync?.useAlerts(new CardDirectorySyncAlerts(notifier));
-  const cardJobs = new CardJobs({ outbox: repos.outbox.store, activeJobs: repos.announcements, conversations: repos.conversations, clock });
+  const cardJobs = new CardJobs({ outbox: repos.outbox.store, activeJobs: repos.announcements, clock });
   const ctx: AppContext = { config, directory, repos, clock, authority, policy, background, notifier, cardJobs, outboxCards: new OutboxCardRegistry(), teamMembers: new BotTeamMembers(adapter, config.botId) };
 
   const reports = reportsFeature(ctx);

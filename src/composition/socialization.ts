@@ -2,6 +2,7 @@ import type { CloudAdapter } from "botbuilder";
 import { adoptionRoutes } from "../api/adoption-routes";
 import { announcementRoutes } from "../api/announcement-routes";
 import { AnnouncementAckHandler } from "../bot/handlers/announcement-ack";
+import { addressAtSend } from "../bot/outbox-address";
 import { botSendPort } from "../bot/outbox-send-port";
 import { announcementCard } from "../cards/announcement-card";
 import type { AdaptiveCard } from "../cards/render";
@@ -58,7 +59,7 @@ export function socializationFeature(ctx: AppContext, adapter: CloudAdapter): { 
     }
     return cards.get(key);
   };
-  const botSend = botSendPort(adapter, config.botId, cardFor);
+  const botSend = addressAtSend(repos.conversations, botSendPort(adapter, config.botId, cardFor));
   const send: SendPort = async (item, job) => {
     const outcome = await botSend(item, job);
     const other = outcome.kind === "sent" ? cardJobKind(job.payload) : undefined;

@@ -1,3 +1,4 @@
+import { addressAtSend } from "../../src/bot/outbox-address";
 import { CardJobs, cardJobKind } from "../../src/services/outbox/card-jobs";
 import { openTableStorage, type Repositories } from "../../src/storage";
 import { uniquePrefix } from "../support/app-harness";
@@ -11,25 +12,34 @@ const reference = (personId: string) => ({ conversation: { id: `a:chat-${personI
 
 beforeAll(async () => {
   repos = await openTableStorage(process.env.TEST_STORAGE_CONNECTION_STRING!, uniquePrefix("cardjobs"));
-  cardJobs = new CardJobs({ outbox: repos.outbox.store, activeJobs: repos.announcements, conversations: repos.conversations, clock: { now: () => at } });
+  cardJobs = new CardJobs({ outbox: repos.outbox.store, activeJobs: repos.announcements, clock: { now: () => at } });
   for (const id of ["ana", "budi"]) await repos.conversations.save({ ownerId: id, scope: "personal", reference: reference(id), updatedAt: at.toISOString() });
 });
 
 const byRecipient = async (jobId: string) => new Map((await repos.outbox.store.listItems(jobId)).map((i) => [i.recipientId, i]));
 
-test("a person with a stored conversation is addressed to it; one without is an item with no address", async () => {
+test("one item per person, unaddressed until sent; when sent, a person with a stored conversation is addressed to it, one without is not", async () => {
   const job = await cardJobs.toPeople("job-people", { kind: "training-announce", trainingId: "t-1" }, ["ana", "budi", "citra", "ana"]);
   expect(job).toMatchObject({ jobId: "job-people", state: "sending", total: 3 });
   expect(cardJobKind(job.payload)).toEqual({ kind: "training-announce", payload: { kind: "training-announce", trainingId: "t-1" } });
 
   const items = await byRecipient("job-people");
   expect([...items.keys()].sort()).toEqual(["personal:ana", "personal:budi", "personal:citra"]);
-  expect(items.get("personal:ana")).toMatchObject({ status: "queued", conversationId: "a:chat-ana" });
-  expect(JSON.parse(items.get("personal:budi")!.address!)).toEqual(reference("budi"));
-  expect(items.get("personal:citra")).toMatchObject({ status: "queued", conversationId: "none:citra" });
-  expect(items.get("personal:citra")!.address || undefined).toBeUndefined(); // the send port records not_installed
+  expect(items.get("personal:ana")).toMatchObject({ status: "queued", conversationId: "personal:ana" });
+  expect(items.get("personal:ana")!.address || undefined).toBeUndefined();
   // The dispatcher of every instance finds the job among the active ones.
   expect((await repos.announcements.listActiveJobs()).map((j) => j.jobId)).toContain("job-people");
+
+  // At send time the stored conversation becomes the address; without one the send port gets none (not_installed).
+  const seen = new Map<string, string | undefined>();
+  const send = addressAtSend(repos.conversations, async (item) => {
+    seen.set(item.recipientId, item.address);
+    return item.address ? { kind: "sent" } : { kind: "permanent", reason: "not_installed" };
+  });
+  const outcomes = await Promise.all([...items.values()].map((item) => send(item, job)));
+  expect(outcomes.map((o) => o.kind).sort()).toEqual(["permanent", "sent", "sent"]);
+  expect(JSON.parse(seen.get("personal:budi")!)).toEqual(reference("budi"));
+  expect(seen.get("personal:citra")).toBeFalsy();
 });
 
 test("queueing the same job id again adds nobody and keeps the first payload: the job id is the idempotency key", async () => {

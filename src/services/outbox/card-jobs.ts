@@ -7,7 +7,7 @@
  */
 import type { ActiveJob } from "../announcement-ports";
 import { personalRecipient } from "../announcement-model";
-import type { Clock, ConversationRepository } from "../ports";
+import type { Clock } from "../ports";
 import type { OutboxJob, OutboxRecipient } from "./model";
 import type { OutboxStore } from "./ports";
 
@@ -20,35 +20,20 @@ export interface CardJobPayload {
 export interface CardJobDeps {
   outbox: OutboxStore;
   activeJobs: { addActiveJob(job: ActiveJob): Promise<void> };
-  conversations: ConversationRepository;
   clock: Clock;
 }
-
-/** Point reads of conversation references run this many at a time (the cache answers most of them). */
-const LOOKUP_CONCURRENCY = 16;
 
 export class CardJobs {
   constructor(private readonly deps: CardJobDeps) {}
 
   /**
-   * Queues the card for each person in their personal chat. A person without a stored conversation (the app
-   * is not installed) is still an item, with no address: the send port records it as not_installed.
+   * Queues the card for each person in their personal chat. Queueing reads nothing: the item names the person
+   * and the send port finds their conversation when it sends (src/bot/outbox-address.ts), so queueing a whole
+   * city is a few batch writes, and someone who installs the app meanwhile still gets the card. A person
+   * without a conversation then is recorded as not_installed.
    */
   async toPeople(jobId: string, payload: CardJobPayload, personIds: readonly string[]): Promise<OutboxJob> {
-    const unique = [...new Set(personIds)];
-    const recipients: OutboxRecipient[] = new Array(unique.length);
-    let next = 0;
-    const lookUp = async () => {
-      for (let i = next++; i < unique.length; i = next++) {
-        const id = unique[i]!;
-        const stored = await this.deps.conversations.get("personal", id);
-        const conversationId = (stored?.reference as { conversation?: { id?: string } } | undefined)?.conversation?.id;
-        recipients[i] = conversationId
-          ? { recipientId: personalRecipient(id), conversationId, address: JSON.stringify(stored!.reference) }
-          : { recipientId: personalRecipient(id), conversationId: `none:${id}`, address: "" };
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(LOOKUP_CONCURRENCY, unique.length) }, lookUp));
+    const recipients = [...new Set(personIds)].map((id) => ({ recipientId: personalRecipient(id), conversationId: personalRecipient(id) }));
     return this.queue(jobId, payload, recipients);
   }
 
