@@ -2,7 +2,8 @@
  * The durable outbox (issue 7, "The sender"): one job of N recipients sent by in-process workers on Azurite
  * to a loopback connector that enforces the tenant limit (429 when a sliding second holds more) and 7/s per
  * conversation. Reports sends/s against the limit, duplicates, lost recipients, throttled requests, storage
- * requests per recipient and peak RSS. The issue's 10,000 at 50/s takes ~225 s (bench/run.ts runs it, and 500/s).
+ * requests per recipient and peak RSS of this whole process (not a server: bench/broadcast-server.ts measures
+ * the real servers). `npm run bench -- broadcast-inprocess` runs it for 10,000 at 50/s (~225 s) and at 500/s.
  */
 import { randomUUID } from "node:crypto";
 import { OutboxWorker } from "../src/services/outbox/worker";

@@ -158,7 +158,8 @@ async function main() {
   console.log(table);
   const dir = path.join(__dirname, "results");
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "latest.md"), table + "\n");
+  // One file per set of scenarios, so a run of one scenario does not replace another's results.
+  fs.writeFileSync(path.join(dir, `latest-${only.length ? only.join("+") : "all"}.md`), table + "\n");
 }
 
 main().then(

@@ -12,9 +12,16 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
+/**
+ * The Node flags the server runs with, as package.json's "start" (Azure runs `npm start`): a heap cap, without
+ * which V8 on a large machine collects late and RSS climbs with garbage (docs/sender.md, "Memory").
+ * BENCH_SERVER_NODE_ARGS replaces them (e.g. "" to measure the default heap).
+ */
+export const SERVER_NODE_ARGS = ["--max-old-space-size=256"];
+
 /** Starts the real server as its own process (compiled: run `npm run build` first), so its memory is its own. */
 export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), "dist/src/main.js"], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? SERVER_NODE_ARGS), "dist/src/main.js"], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -15,7 +15,16 @@ export interface DispatcherOptions {
   /** How often `tick` runs (scheduled sends and reminders). */
   tickMs: number;
   tick: () => Promise<void>;
+  /**
+   * Jobs worked on at once in this process (default 4). Every run keeps up to its worker's concurrency of items
+   * claimed under a lease while they wait for a slot of the shared rate: hundreds of small jobs at once (a
+   * city-wide penetapan queues one per unit) would hold thousands of leases and let them run out. The rest wait
+   * for a free place; a job of 10,000 recipients takes one place, so small ones still go out beside it.
+   */
+  maxRunningJobs?: number;
 }
+
+const DEFAULT_MAX_RUNNING_JOBS = 4;
 
 export class AnnouncementDispatcher {
   private readonly running = new Map<string, Promise<void>>();
@@ -59,8 +68,10 @@ export class AnnouncementDispatcher {
   }
 
   private async startJobs(): Promise<void> {
+    const limit = this.opts.maxRunningJobs ?? DEFAULT_MAX_RUNNING_JOBS;
     for (const job of await this.opts.store.listActiveJobs()) {
-      if (this.stopped || this.running.has(job.jobId)) continue;
+      if (this.stopped || this.running.size >= limit) break;
+      if (this.running.has(job.jobId)) continue;
       const run = this.opts.worker
         .run(job.jobId)
         .then(async (summary) => {
@@ -69,7 +80,11 @@ export class AnnouncementDispatcher {
           if (job.announcementId && job.jobId === mainJobId(job.announcementId) && summary.finished === "done") await this.markDone(job.announcementId);
         })
         .catch((err) => console.error(`announcements: job ${job.jobId} interrupted; it is taken up again`, err))
-        .finally(() => this.running.delete(job.jobId));
+        .finally(() => {
+          this.running.delete(job.jobId);
+          // A place is free: take the next waiting job now rather than at the next poll.
+          if (!this.stopped) void this.poll();
+        });
       this.running.set(job.jobId, run);
     }
   }

@@ -6,6 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { SERVER_NODE_ARGS } from "../../bench/support/server-process";
 import { ROOT, definedInEnvFile, documentedInSample, knownEnvNames, placeholders, readJson, readText, unknownPlaceholders } from "./checks";
 
 /** .ts files under a directory of the repo, as repo-relative paths. */
@@ -46,6 +47,15 @@ const KNOWN_ACTIONS = new Set([
   "file/createOrUpdateEnvironmentFile",
   "script",
 ]);
+
+describe("how the server is started (Azure runs npm start)", () => {
+  test("npm start runs the server with the heap cap the benchmarks measured it with", () => {
+    const start = readJson<{ scripts: Record<string, string> }>("package.json").scripts.start!;
+    const nodeFlags = /node ((?:--\S+ )*)dist\/src\/main\.js/.exec(start)?.[1]?.trim().split(" ");
+    expect(nodeFlags).toEqual(SERVER_NODE_ARGS);
+    expect(readText("infra/azure.bicep")).toContain("appCommandLine: 'npm start'");
+  });
+});
 
 describe("teamsapp.yml (Azure)", () => {
   const yaml = readText("teamsapp.yml");
