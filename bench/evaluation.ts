@@ -6,8 +6,9 @@
  * - closing a period city-wide (6,000 employees, 40 OPDs): every calibration unit's view, every predikat
  *   recomputed from the matrix and compared with the stored one, every unit's distribution check. Target < 5 s.
  * - the real close (PeriodClose.close, POST /api/periods/:periodId/close): the period read with one range query,
- *   every ready unit set in its own batch transaction with its audit records. Measured until the answer; the
- *   result cards it leaves to the background are measured apart (deferred until the answer, then drained).
+ *   every ready unit set in its own batch transaction with its audit records, and its result cards queued in the
+ *   durable outbox (one job per unit, as the app does; sending them is the outbox's, measured by `broadcast`).
+ *   Measured until the answer.
  * HTTP requests to the Table service are counted per operation (a perCall pipeline policy on every client).
  */
 import { TableClient } from "@azure/data-tables";
@@ -25,6 +26,10 @@ import type { StoredEvaluation } from "../src/services/evaluation-ports";
 import { EvaluationService } from "../src/services/evaluation-service";
 import { EvaluationSources } from "../src/services/evaluation-sources";
 import { PeriodClose } from "../src/services/period-close";
+import { CardJobs } from "../src/services/outbox/card-jobs";
+import { EVAL_RESULT_KIND } from "../src/bot/handlers/eval-notifications";
+import { outboxStorageFrom } from "../src/storage/outbox-tables";
+import { TableAnnouncementStore } from "../src/storage/announcement-store";
 import { PeriodService } from "../src/services/period-service";
 import { TableActingRepository } from "../src/storage/acting-repository";
 import { TableAuditLog } from "../src/storage/audit-log";
@@ -60,8 +65,8 @@ export interface PeriodCloseResult {
   evaluationsSet: number;
   medianMs: number;
   requests: number;
-  /** The result cards' background work after the answer (the bench's notifier sends nothing). */
-  resultCards: { medianMs: number; requests: number };
+  /** Background work left after the answer (none expected: result cards are queued before it), and the result-card jobs queued. */
+  resultCards: { medianMs: number; requests: number; jobs: number; items: number };
   /** A second close right after: sets nothing. */
   again: { ms: number; requests: number; unitsSet: number };
 }
@@ -118,6 +123,8 @@ interface Seeded {
   units: CalibrationUnits;
   evaluations: TableEvaluationRepository;
   requests: { count: number };
+  /** Result-card jobs queued by the closes (run: the current bench run). */
+  resultJobs: { run: number; jobs: number; items: number };
 }
 
 export async function seed(connectionString: string, prefix: string, directory: OrgDirectory): Promise<Seeded> {
@@ -127,13 +134,21 @@ export async function seed(connectionString: string, prefix: string, directory: 
       allowInsecureConnection: true,
       additionalPolicies: [{ position: "perCall", policy: { name: "countRequests", sendRequest: (req, next) => (requests.count++, next(req)) } }],
     });
-  const tables = Object.fromEntries(["Evaluations", "Periods", "Audit", "Skps", "Reports", "Acting"].map((n) => [n, client(n)]));
+  const tables = Object.fromEntries(
+    ["Evaluations", "Periods", "Audit", "Skps", "Reports", "Acting", "Outbox", "OutboxRate", "Announcements", "Conversations"].map((n) => [n, client(n)]),
+  );
   await Promise.all(Object.values(tables).map((t) => t.createTable()));
   const evaluations = new TableEvaluationRepository(tables.Evaluations!);
   const audit = new TableAuditLog(tables.Audit!);
   const periods = new PeriodService({ periods: new TablePeriodRepository(tables.Periods!), audit, clock, holidays: [] });
   const units = new CalibrationUnits(directory);
   const background = new DeferredBackground();
+  const cardJobs = new CardJobs({
+    outbox: outboxStorageFrom(tables.Outbox!, tables.OutboxRate!).store,
+    activeJobs: new TableAnnouncementStore(tables.Announcements!, tables.Conversations!),
+    clock,
+  });
+  const resultJobs = { run: 0, jobs: 0, items: 0 };
   const core = new EvaluationService({
     directory,
     authority: new Authority(directory, new TableActingRepository(tables.Acting!)),
@@ -143,7 +158,17 @@ export async function seed(connectionString: string, prefix: string, directory: 
     units,
     audit,
     clock,
-    notifications: { askRater: async () => {}, sendResults: async () => {}, markAcknowledged: async () => {} },
+    notifications: {
+      askRater: async () => {},
+      // As CardEvaluationNotifications: one outbox job per unit. Each bench run closes the same units again, so the
+      // run number keeps every run's jobs new, as a real close's are.
+      sendResults: async (periodId, employeeIds, jobKey) => {
+        resultJobs.jobs++;
+        resultJobs.items += employeeIds.length;
+        await cardJobs.toPeople(`${jobKey}-run${resultJobs.run}`, { kind: EVAL_RESULT_KIND, periodId }, employeeIds);
+      },
+      markAcknowledged: async () => {},
+    },
     background,
   });
   const people = directory.listPeople();
@@ -161,7 +186,7 @@ export async function seed(connectionString: string, prefix: string, directory: 
     await evaluations.saveCalibration({ periodId: PERIOD, unitId: unit.id, orgPredikat: ORG_PREDIKATS[k % 2 === 0 ? 1 : 0], orgPredikatById: people[0]!.id, orgPredikatAt: clock.now().toISOString() });
   }
   const calibration = new CalibrationService(core);
-  return { directory, calibration, periodClose: new PeriodClose(core, calibration), background, units, evaluations, requests };
+  return { directory, calibration, periodClose: new PeriodClose(core, calibration), background, units, evaluations, requests, resultJobs };
 }
 
 function ratedEvaluation(p: Person, i: number, units: CalibrationUnits): StoredEvaluation {
@@ -300,6 +325,8 @@ async function measurePeriodClose(s: Seeded): Promise<PeriodCloseResult> {
   let units: Awaited<ReturnType<typeof closeOnce>> = [];
   for (let i = 0; i < CLOSE_RUNS; i++) {
     await resetToRated(s);
+    s.resultJobs.run = i;
+    s.resultJobs.jobs = s.resultJobs.items = 0;
     let before = s.requests.count;
     let t0 = performance.now();
     units = await closeOnce();
@@ -327,7 +354,7 @@ async function measurePeriodClose(s: Seeded): Promise<PeriodCloseResult> {
     evaluationsSet: set.reduce((n, u) => n + u.toSet, 0),
     medianMs: median(times),
     requests,
-    resultCards: { medianMs: median(cardTimes), requests: cardRequests },
+    resultCards: { medianMs: median(cardTimes), requests: cardRequests, jobs: s.resultJobs.jobs, items: s.resultJobs.items },
     again: { ms: againMs, requests: againRequests, unitsSet: again.filter((u) => u.status === "set").length },
   };
 }

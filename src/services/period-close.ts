@@ -7,7 +7,7 @@ import type { StoredEvaluation } from "./evaluation-ports";
 import type { EvaluationService } from "./evaluation-service";
 
 /** Units set at once; each is its own batch transaction, so a few run side by side without contention. */
-const UNIT_CONCURRENCY = 8;
+const UNIT_CONCURRENCY = 16;
 
 /**
  * ready: would be set (dry run); set: ditetapkan by this close; alreadySet: nothing left to set;

@@ -38,10 +38,14 @@ export class TableOutboxStore implements OutboxStore {
     });
     const entity: JobEntity = { partitionKey: JOB_PARTITION, rowKey: job.jobId, payload: job.payload, state: "sending", total: recipients.length, shards, createdAt: job.createdAt };
     this.operations++;
-    await this.table.createEntity(entity).catch((err) => {
-      if (!isConflict(err)) throw err; // a concurrent createJob of the same job wrote the same items
-    });
-    return (await this.getJob(job.jobId))!;
+    try {
+      await this.table.createEntity(entity);
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+      return (await this.getJob(job.jobId))!; // a concurrent createJob of the same job wrote the same items
+    }
+    this.shards.set(job.jobId, shards);
+    return { jobId: job.jobId, payload: job.payload, state: "sending", total: recipients.length, createdAt: job.createdAt };
   }
 
   async getJob(jobId: string): Promise<OutboxJob | undefined> {
