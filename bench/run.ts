@@ -113,7 +113,7 @@ async function main() {
   }
   if (want("team")) {
     const t = await benchTeamOverview();
-    const s = `Supervisor home: GET /api/team/overview, ${t.directReports} direct reports, ${t.requests} requests, Azurite`;
+    const s = `Supervisor home: GET /api/team/overview, ${t.directReports} direct reports in an OPD of 1,500 SKPs, ${t.requests} requests, Azurite`;
     rows.push({ scenario: s, metric: "p50", value: `${fmt(t.p50Ms)} ms`, target: "" });
     rows.push({ scenario: s, metric: "p95", value: `${fmt(t.p95Ms)} ms`, target: "< 100 ms" });
   }

@@ -23,6 +23,8 @@ export interface SkpRepository {
   listRevisions(year: number, opdId: string, employeeId: string): Promise<StoredSkp[]>;
   /** The same revisions, only their number and state (a status list reads no SKP content). */
   listRevisionStates(year: number, opdId: string, employeeId: string): Promise<SkpRevisionState[]>;
+  /** The same for everyone of the OPD in one partition query (three columns; a page per 1,000 revisions). */
+  listRevisionStatesByOpd(year: number, opdId: string): Promise<SkpRevisionState[]>;
   /** Creates a revision; fails with ConflictError when that revision number already exists. */
   create(skp: StoredSkp): Promise<StoredSkp>;
   /** Replaces a revision if it still has `skp.etag`; fails with ConflictError (412) when someone changed it. */

@@ -8,6 +8,8 @@ import type { Clock, ReportRepository, StoredReport } from "./ports";
 
 /** Reports of the last 31 days travel with the overview, so the supervisor can answer them without another request. */
 export const TEAM_REPORT_DAYS = 31;
+/** From this many people of one OPD in a team, their SKP states come from one OPD-wide query. */
+const OPD_QUERY_FROM = 5;
 
 export interface TeamOverviewRow {
   employee: Person;
@@ -29,7 +31,7 @@ export interface TeamOverview {
 
 /**
  * A supervisor's home in one request (issue 5). Storage reads are bounded by the team: per direct report one
- * partition range of reports and one of SKP revision states (three columns); the evaluations of the open period come from the
+ * partition range of reports; the SKP revision states (three columns) per OPD of the team; the evaluations of the open period come from the
  * supervisor's calibration unit (one partition), with a point read only for someone rated in another unit.
  * Everything independent runs concurrently.
  */
@@ -50,6 +52,26 @@ export class TeamOverviewService {
     return this.deps.directory.getOpdOf(person.unitId)?.id ?? person.unitId;
   }
 
+  /**
+   * Each person's SKP revision states (number and state only). Several people of one OPD: one partition query
+   * for the OPD rather than one per person (a team of 50 is then 1–3 requests instead of 50).
+   */
+  private async revisionStates(year: number, team: readonly Person[]): Promise<Map<string, SkpRevisionState[]>> {
+    const byOpd = new Map<string, Person[]>();
+    for (const p of team) byOpd.set(this.opdIdOf(p), [...(byOpd.get(this.opdIdOf(p)) ?? []), p]);
+    const out = new Map<string, SkpRevisionState[]>(team.map((p) => [p.id, []]));
+    await Promise.all(
+      [...byOpd].map(async ([opdId, people]) => {
+        const states =
+          people.length >= OPD_QUERY_FROM
+            ? await this.deps.skps.listRevisionStatesByOpd(year, opdId)
+            : (await Promise.all(people.map((p) => this.deps.skps.listRevisionStates(year, opdId, p.id)))).flat();
+        for (const r of states) out.get(r.employeeId)?.push(r);
+      }),
+    );
+    return out;
+  }
+
   async forSupervisor(supervisor: Person): Promise<TeamOverview> {
     const today = toWibDate(this.deps.clock.now());
     const weekStart = addDays(today, -((dayOfWeek(today) + 6) % 7));
@@ -57,19 +79,12 @@ export class TeamOverviewService {
     const year = Number(today.slice(0, 4));
     const team = this.deps.directory.getDirectReports(supervisor.id);
     const period = (await this.deps.periods.openToday())[0];
-    const [unitEvaluations, perPerson] = await Promise.all([
+    const [unitEvaluations, revisionsOf, reportsOf] = await Promise.all([
       period ? this.deps.evaluations.listUnit(period.id, supervisor.unitId).then((u) => u.evaluations) : Promise.resolve([]),
-      Promise.all(
-        team.map(async (employee) => {
-          const [reports, revisions] = await Promise.all([
-            this.deps.reports.listForEmployee(employee.id, { from }),
-            // Only number and state of each revision: the SKP content is not needed for a status list.
-            this.deps.skps.listRevisionStates(year, this.opdIdOf(employee), employee.id),
-          ]);
-          return { employee, reports, revisions };
-        }),
-      ),
+      this.revisionStates(year, team),
+      Promise.all(team.map((employee) => this.deps.reports.listForEmployee(employee.id, { from }))),
     ]);
+    const perPerson = team.map((employee, i) => ({ employee, reports: reportsOf[i]!, revisions: revisionsOf.get(employee.id) ?? [] }));
     const inUnit = new Map(unitEvaluations.map((e) => [e.employeeId, e]));
     const rows = await Promise.all(
       perPerson.map(async ({ employee, reports, revisions }): Promise<TeamOverviewRow> => {

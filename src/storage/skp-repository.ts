@@ -54,6 +54,15 @@ export class TableSkpRepository implements SkpRepository {
     return out.sort((a, b) => a.revision - b.revision);
   }
 
+  async listRevisionStatesByOpd(year: number, opdId: string): Promise<SkpRevisionState[]> {
+    const filter = `PartitionKey eq ${odataString(skpPartitionKey(year, opdId))}`;
+    const out: SkpRevisionState[] = [];
+    for await (const e of this.table.listEntities<SkpEntity>({ queryOptions: { filter, select: ["employeeId", "revision", "state"] } })) {
+      out.push({ employeeId: e.employeeId, revision: Number(e.revision), state: e.state as SkpRevisionState["state"] });
+    }
+    return out.sort((a, b) => a.revision - b.revision);
+  }
+
   async listByOpd(year: number, opdId: string): Promise<StoredSkp[]> {
     return this.query(`PartitionKey eq ${odataString(skpPartitionKey(year, opdId))}`);
   }
