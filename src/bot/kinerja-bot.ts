@@ -95,6 +95,11 @@ export class KinerjaBot extends TeamsActivityHandler {
     const text = TurnContext.removeRecipientMention(context.activity) ?? raw;
     const command = parseCommand(text);
     if (command === "kanal" && this.deps.kanal) return void (await sendCard(context, await this.kanal(context, person, text)));
+    // Everything else shows the person's own data (SKP, evaluation, result with predikat): never in a team channel
+    // or group chat, where everyone would see it.
+    if (context.activity.conversation?.conversationType !== CONVERSATION_TYPES.personal) {
+      return void (await context.sendActivity(bilingualLine("channel.personalOnly")));
+    }
     if (command === "report") {
       return void (await sendCard(context, reportFormCard({ formId: randomUUID(), today: toWibDate(this.deps.clock.now()) })));
     }

@@ -222,3 +222,17 @@ describe("the daily check-in card in opted-in unit channels", () => {
     expect(cardInputs(opened.body.value)).toEqual([]);
   });
 });
+
+test("in a channel, commands that show one's own data (nilai, skp, lapor, bimbingan) answer only that they work in personal chat", async () => {
+  for (const command of ["nilai", "skp", "lapor", "bimbingan", "bantuan"]) {
+    app.connector.clear();
+    expect((await app.teams.channelMessage(asUser(p.head), DINAS, command)).status).toBe(200);
+    const replies = app.connector.calls.filter((c) => c.conversationId === DINAS.channelId);
+    expect(replies).toHaveLength(1);
+    expect(cardOf(replies[0]!.activity)).toBeUndefined();
+    expect(String(replies[0]!.activity.text)).toContain("hanya bisa di chat pribadi");
+    expect(String(replies[0]!.activity.text)).toContain("only in your personal chat");
+  }
+  // Nothing went to anybody's personal chat either: the command was not run.
+  expect(app.connector.calls.filter((c) => c.conversationId === personalConversationId(asUser(p.head)))).toHaveLength(0);
+});
