@@ -39,6 +39,16 @@ function trainingIdOf(req: Request, res: Response): string | undefined {
   return undefined;
 }
 
+/** The training of the URL when the actor is its organiser; otherwise the 404 or 403 is sent and undefined returned. */
+async function organisersTraining(s: CompetencyServices, req: Request, res: Response): Promise<Training | undefined> {
+  const id = trainingIdOf(req, res);
+  if (!id) return undefined;
+  const full = await s.registration.load(id);
+  if (!full) return void sendError(res, 404, "not_found", "error.notFound");
+  if (full.training.organizerId !== req.actor!.id) return void sendError(res, 403, "training_not_organizer", "training_not_organizer");
+  return full.training;
+}
+
 function sendRegistration(res: Response, outcome: RegistrationOutcome, created = false, waitlistPosition: number | null = null) {
   switch (outcome.kind) {
     case "notFound":
@@ -106,12 +116,8 @@ export function trainingRoutes(s: CompetencyServices, directory: OrgDirectory): 
       authenticated: true,
       response: OBJECT,
       handler: async (req, res) => {
-        const id = trainingIdOf(req, res);
-        const full = id ? await s.registration.load(id) : undefined;
-        if (!id) return;
-        if (!full) return sendError(res, 404, "not_found", "error.notFound");
-        if (full.training.organizerId !== req.actor!.id) return sendError(res, 403, "training_not_organizer", "training_not_organizer");
-        res.json(await s.catalogue.announce(req.actor!, full.training));
+        const training = await organisersTraining(s, req, res);
+        if (training) res.json(await s.catalogue.announce(req.actor!, training));
       },
     },
     {
@@ -122,15 +128,12 @@ export function trainingRoutes(s: CompetencyServices, directory: OrgDirectory): 
       authenticated: true,
       response: OBJECT,
       handler: async (req, res) => {
-        const id = trainingIdOf(req, res);
-        const full = id ? await s.registration.load(id) : undefined;
-        if (!id) return;
-        if (!full) return sendError(res, 404, "not_found", "error.notFound");
-        if (full.training.organizerId !== req.actor!.id) return sendError(res, 403, "training_not_organizer", "training_not_organizer");
-        const jobs = await s.catalogue.announcementProgress(id);
+        const training = await organisersTraining(s, req, res);
+        if (!training) return;
+        const jobs = await s.catalogue.announcementProgress(training.id);
         const total = { total: 0, ...emptyCounts() };
         for (const j of jobs) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += j[k];
-        res.json({ trainingId: id, jobs, total });
+        res.json({ trainingId: training.id, jobs, total });
       },
     },
     {

@@ -1,11 +1,10 @@
 import fs from "node:fs";
-import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { toWibDate } from "../../src/domain/time";
 import { COMPETENCY_STRINGS } from "../../src/tab/app/screens/competency/competency-strings";
-import { startApp, type AppHarness } from "../support/app-harness";
 import { asUser } from "../support/teams-client";
 import * as browser from "./support/browser";
+import { expectDictionaryParity, tabSession } from "./support/tab-session";
 
 const PUTRI = "37ef1c35-9b20-431f-8e78-e7aa3569ad45"; // Putri Permata, Pengelola Kompetensi (role "kompetensi")
 const UTIN = "694472d1-a7d3-4946-a081-37f33a087ec9"; // Utin Wijaya, Admin Kinerja, Eko Kusuma's supervisor
@@ -19,17 +18,11 @@ const LINA = "16351974-c9d0-4dce-a85d-0893719436f0"; // Lina Permata (Fungsional
 const GUSTI_R = "ae433d84-9950-4030-ae27-6d6c733171b5"; // Gusti Rahman, head of the OPD disdukcapil (JPT)
 const TARGET_UNIT = "disdukcapil-pi";
 const WORKSHOP = "Workshop pelayanan publik prima";
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const idNumber = (n: number) => new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(n);
 
 describe("the competency screens' dictionary", () => {
   test("same keys in both languages, no empty text, the same {placeholders}", () => {
-    const strings = COMPETENCY_STRINGS as unknown as Record<"id" | "en", Record<string, string>>;
-    expect(Object.keys(strings.en).sort()).toEqual(Object.keys(strings.id).sort());
-    for (const key of Object.keys(strings.id)) {
-      expect({ key, empty: strings.id[key]!.trim() === "" || strings.en[key]!.trim() === "" }).toEqual({ key, empty: false });
-      expect({ key, en: placeholders(strings.en[key]!) }).toEqual({ key, en: placeholders(strings.id[key]!) });
-    }
+    expectDictionaryParity(COMPETENCY_STRINGS);
   });
 });
 
@@ -37,39 +30,18 @@ const describeInBrowser = browser.browserTestsEnabled() ? describe : describe.sk
 jest.setTimeout(120_000);
 
 describeInBrowser("Pelatihan and Kebutuhan pelatihan (TNA) in headless Chromium (real server, Azurite)", () => {
-  let app: AppHarness;
-  let chromium: BrowserContext;
-  let work: string;
-
-  const call = async (as: string, method: string, url: string, body?: unknown) => {
-    const res = await fetch(app.server.url + url, { method, headers: { "Content-Type": "application/json", "X-Dev-User": as }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
+  const session = tabSession("competency", { ANNOUNCEMENT_TICK_MS: "200" });
+  const call = session.call;
   const cells = (row: ReturnType<Page["getByTestId"]>) => row.locator("td").allInnerTexts();
-
-  beforeAll(async () => {
-    work = browser.tempDir("competency");
-    browser.bundleTabInto(path.join(work, "assets"));
-    app = await startApp({ tabAssetsDir: path.join(work, "assets"), env: { ANNOUNCEMENT_TICK_MS: "200" } });
-    chromium = await browser.launchChromium(path.join(work, "profile"));
-  }, 60_000);
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
-    if (work) fs.rmSync(work, { recursive: true, force: true });
-  });
 
   test("the Pengelola Kompetensi adds a workshop, announces it, sees the waiting list and confirms attendance; the JP are credited", async () => {
     const day = toWibDate(new Date(Date.now() + 2 * 24 * 3600_000));
-    const members = app.directory.getUnitMembers(TARGET_UNIT, { recursive: true });
+    const members = session.app.directory.getUnitMembers(TARGET_UNIT, { recursive: true });
     const audience = members.length;
     // All but one installed the app: that one cannot be reached in personal chat and counts as failed.
-    for (const p of members.slice(1)) await app.teams.install(asUser(p));
-    const page = await chromium.newPage();
-    await browser.signInLocally(page, app.server.url, PUTRI, "?view=trainings");
+    for (const p of members.slice(1)) await session.app.teams.install(asUser(p));
+    const page = await session.chromium.newPage();
+    await browser.signInLocally(page, session.app.server.url, PUTRI, "?view=trainings");
     await page.getByText("Belum ada pelatihan di katalog. Tambahkan yang pertama dengan formulir di bawah.").waitFor();
 
     // Only a title: every other mistake is the server's, in plain language under its field; nothing is created.
@@ -91,7 +63,7 @@ describeInBrowser("Pelatihan and Kebutuhan pelatihan (TNA) in headless Chromium 
     await page.getByLabel("Tempat").fill("Aula BKPSDM");
     await page.getByTestId("value-choices").getByLabel("Berorientasi Pelayanan").check();
     await page.getByLabel("Kompetensi lain yang dikembangkan (pisahkan dengan koma)").fill("Pelayanan publik, Komunikasi");
-    await page.getByTestId("unit-choices").getByLabel(app.directory.getUnit(TARGET_UNIT)!.name).check();
+    await page.getByTestId("unit-choices").getByLabel(session.app.directory.getUnit(TARGET_UNIT)!.name).check();
     await page.getByRole("button", { name: "Simpan pelatihan" }).click();
     await page.getByText(`“${WORKSHOP}” ditambahkan ke katalog.`, { exact: false }).waitFor();
     const [stored] = await call(PUTRI, "GET", "/api/trainings");
@@ -139,7 +111,7 @@ describeInBrowser("Pelatihan and Kebutuhan pelatihan (TNA) in headless Chromium 
     expect(plan.jp.credits).toEqual([expect.objectContaining({ title: WORKSHOP, jp: 4, status: "credited" })]);
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
 
-    await page.goto(`${app.server.url}/index.html?theme=dark&view=trainings`);
+    await page.goto(`${session.app.server.url}/index.html?theme=dark&view=trainings`);
     await page.getByRole("button", { name: `Peserta ${WORKSHOP}` }).click();
     await page.getByTestId("credited-jp").getByText("4 JP").waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
@@ -158,12 +130,12 @@ describeInBrowser("Pelatihan and Kebutuhan pelatihan (TNA) in headless Chromium 
     }
     const external = await call(EKO, "POST", "/api/competency/external", { title: "Diklat kepemimpinan", jp: 20, date: toWibDate(new Date()), evidenceUrl: "https://example.org/sertifikat.pdf" });
     await call(UTIN, "POST", `/api/competency/external/${EKO}/${external.id}/decision`, { year: Number(year), decision: "verify" });
-    const staff = app.directory.listPeople().length;
-    const pi = app.directory.getUnit("disdukcapil-pi")!.name;
-    const yankes = app.directory.getUnit("dinkes-yankes")!.name;
+    const staff = session.app.directory.listPeople().length;
+    const pi = session.app.directory.getUnit("disdukcapil-pi")!.name;
+    const yankes = session.app.directory.getUnit("dinkes-yankes")!.name;
 
-    const page = await chromium.newPage();
-    await browser.signInLocally(page, app.server.url, UTIN, "?view=tna");
+    const page = await session.chromium.newPage();
+    await browser.signInLocally(page, session.app.server.url, UTIN, "?view=tna");
     const service = page.getByTestId("tna-row").filter({ hasText: "Pelayanan publik" });
     await service.waitFor();
     await expect(cells(service).then((c) => c.slice(0, 3))).resolves.toEqual(["Pelayanan publik", "Rekomendasi atasan", "3"]);
@@ -175,15 +147,15 @@ describeInBrowser("Pelatihan and Kebutuhan pelatihan (TNA) in headless Chromium 
     await expect(page.getByTestId("tna-people").getByTestId("tna-person").locator("td:first-child").allInnerTexts()).resolves.toEqual(["Lina Permata", "Nur Anggraini", "Putri Lim"]);
     const share = `${idNumber(Math.round(1000 / staff) / 10)}%`;
     await expect(page.getByTestId("jp-total").innerText()).resolves.toBe(`1 dari ${staff} pegawai (${share}) sudah mencapai 20 JP tahun ${year}.`);
-    const bkpsdm = page.getByTestId("jp-opds").getByTestId("jp-row").filter({ hasText: app.directory.getUnit("bkpsdm")!.name });
-    const bkpsdmStaff = app.directory.getUnitMembers("bkpsdm", { recursive: true }).length;
+    const bkpsdm = page.getByTestId("jp-opds").getByTestId("jp-row").filter({ hasText: session.app.directory.getUnit("bkpsdm")!.name });
+    const bkpsdmStaff = session.app.directory.getUnitMembers("bkpsdm", { recursive: true }).length;
     await expect(cells(bkpsdm).then((c) => c.slice(1))).resolves.toEqual([String(bkpsdmStaff), "1", `${idNumber(Math.round(1000 / bkpsdmStaff) / 10)}%`]);
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "tna-light");
 
     // One OPD: only its needs count.
     await page.getByLabel("Cakupan").selectOption("disdukcapil");
-    const opdStaff = app.directory.getUnitMembers("disdukcapil", { recursive: true }).length;
+    const opdStaff = session.app.directory.getUnitMembers("disdukcapil", { recursive: true }).length;
     await page.getByTestId("jp-total").getByText(`0 dari ${opdStaff} pegawai (0%) sudah mencapai 20 JP tahun ${year}.`).waitFor();
     await expect(page.getByTestId("tna-row").filter({ hasText: "Pelayanan publik" }).getByTestId("tna-count").innerText()).resolves.toBe("2");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh .xlsx" }).click()]);
@@ -191,7 +163,7 @@ describeInBrowser("Pelatihan and Kebutuhan pelatihan (TNA) in headless Chromium 
     expect(fs.statSync((await download.path())!).size).toBeGreaterThan(1000);
 
     // English through the locale switch, same numbers.
-    await page.goto(`${app.server.url}/index.html?theme=dark&view=tna`);
+    await page.goto(`${session.app.server.url}/index.html?theme=dark&view=tna`);
     await page.getByTestId("tna-row").filter({ hasText: "Pelayanan publik" }).getByTestId("tna-count").getByText("3").waitFor();
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { name: "Training needs (TNA)" }).waitFor();
@@ -202,8 +174,8 @@ describeInBrowser("Pelatihan and Kebutuhan pelatihan (TNA) in headless Chromium 
     await page.close();
 
     // The head of an OPD sees their own OPD only (no city, no export).
-    const head = await chromium.newPage();
-    await browser.signInLocally(head, app.server.url, GUSTI_R, "?view=tna");
+    const head = await session.chromium.newPage();
+    await browser.signInLocally(head, session.app.server.url, GUSTI_R, "?view=tna");
     await expect(head.getByTestId("tna-row").filter({ hasText: "Pelayanan publik" }).getByTestId("tna-count").innerText()).resolves.toBe("2");
     await expect(head.getByLabel("Cakupan").count()).resolves.toBe(0);
     await expect(head.getByRole("button", { name: "Unduh .xlsx" }).count()).resolves.toBe(0);

@@ -1,30 +1,21 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { BrowserContext } from "playwright-core";
 import { toWibDate } from "../../src/domain/time";
 import { DEVELOPMENT_STRINGS } from "../../src/tab/app/screens/staff/development/development-strings";
 import { WAITING_STRINGS } from "../../src/tab/app/screens/staff/waiting/waiting-strings";
-import { startApp, type AppHarness } from "../support/app-harness";
 import * as browser from "./support/browser";
+import { expectDictionaryParity, tabSession } from "./support/tab-session";
 
 const UTIN = "694472d1-a7d3-4946-a081-37f33a087ec9"; // Utin Wijaya, Admin Kinerja, supervisor of the three below
 const EKO = "449ab166-8186-4856-8c52-9b4839c340b3"; // Eko Kusuma, the staff member of these tests
 const LESTARI = "c54a55eb-1601-4892-921f-7305e164f982"; // Eko Lestari, a peer
 const AHMAD = "8e8afc84-9b31-46ab-a745-e5279afad5ab"; // Ahmad Susanto, a peer
 const PUTRI_P = "37ef1c35-9b20-431f-8e78-e7aa3569ad45"; // Putri Permata, Pengelola Kompetensi
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("the waiting list's and development screen's dictionaries", () => {
   test.each([
     ["Menunggu saya", WAITING_STRINGS],
     ["Pengembangan saya", DEVELOPMENT_STRINGS],
   ] as const)("%s: same keys in both languages, no empty text, the same {placeholders}", (_name, dict) => {
-    const strings = dict as unknown as Record<"id" | "en", Record<string, string>>;
-    expect(Object.keys(strings.en).sort()).toEqual(Object.keys(strings.id).sort());
-    for (const key of Object.keys(strings.id)) {
-      expect({ key, empty: strings.id[key]!.trim() === "" || strings.en[key]!.trim() === "" }).toEqual({ key, empty: false });
-      expect({ key, en: placeholders(strings.en[key]!) }).toEqual({ key, en: placeholders(strings.id[key]!) });
-    }
+    expectDictionaryParity(dict);
   });
 });
 
@@ -32,33 +23,12 @@ const describeInBrowser = browser.browserTestsEnabled() ? describe : describe.sk
 jest.setTimeout(120_000);
 
 describeInBrowser("Menunggu saya and Pengembangan saya in headless Chromium (real server, Azurite)", () => {
-  let app: AppHarness;
-  let chromium: BrowserContext;
-  let work: string;
-
-  const call = async (as: string, method: string, url: string, body?: unknown) => {
-    const res = await fetch(app.server.url + url, { method, headers: { "Content-Type": "application/json", "X-Dev-User": as }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-
-  beforeAll(async () => {
-    work = browser.tempDir("development");
-    browser.bundleTabInto(path.join(work, "assets"));
-    app = await startApp({ tabAssetsDir: path.join(work, "assets") });
-    chromium = await browser.launchChromium(path.join(work, "profile"));
-  }, 60_000);
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
-    if (work) fs.rmSync(work, { recursive: true, force: true });
-  });
+  const session = tabSession("development");
+  const call = session.call;
 
   test("a staff member answers a feedback request and acknowledges an announcement from Menunggu saya", async () => {
-    const page = await chromium.newPage();
-    await browser.signInLocally(page, app.server.url, EKO);
+    const page = await session.chromium.newPage();
+    await browser.signInLocally(page, session.app.server.url, EKO);
     const section = page.getByRole("region", { name: "Menunggu saya" });
     await section.getByText("Tidak ada yang menunggu Anda.").waitFor();
 
@@ -79,11 +49,11 @@ describeInBrowser("Menunggu saya and Pengembangan saya in headless Chromium (rea
     await feedback.getByText("Bagaimana kerja sama kita saat verifikasi data?").waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "waiting-light");
-    await page.goto(`${app.server.url}/index.html?theme=dark`);
+    await page.goto(`${session.app.server.url}/index.html?theme=dark`);
     await section.getByText("2 hal menunggu Anda").waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "waiting-dark");
-    await page.goto(`${app.server.url}/index.html`);
+    await page.goto(`${session.app.server.url}/index.html`);
 
     // An empty answer is refused with the server's message under the field; nothing is stored.
     await feedback.getByRole("button", { name: "Kirim umpan balik" }).click();
@@ -91,12 +61,12 @@ describeInBrowser("Menunggu saya and Pengembangan saya in headless Chromium (rea
     await feedback.getByLabel("Umpan balik Anda tentang Ahmad Susanto").fill("Ahmad teliti dan cepat membantu saat data menumpuk.");
     await feedback.getByRole("button", { name: "Kirim umpan balik" }).click();
     await section.getByText("1 hal menunggu Anda").waitFor();
-    const stored = await app.repositories.feedbackRequests.get(AHMAD, request.id);
+    const stored = await session.app.repositories.feedbackRequests.get(AHMAD, request.id);
     expect(stored?.answers.map((a) => [a.answererId, a.text])).toEqual([[EKO, "Ahmad teliti dan cepat membantu saat data menumpuk."]]);
 
     await ann.getByRole("button", { name: "Saya sudah membaca dan memahami" }).click();
     await section.getByText("Tidak ada yang menunggu Anda.").waitFor();
-    expect(await app.repositories.announcements.getAck(announcement.id, EKO)).toMatchObject({ personId: EKO });
+    expect(await session.app.repositories.announcements.getAck(announcement.id, EKO)).toMatchObject({ personId: EKO });
     // The peer who was not asked still has the announcement, and only that.
     const lestari = await call(LESTARI, "GET", "/api/me/waiting");
     expect(lestari.items.map((i: { kind: string }) => i.kind)).toEqual(["announcement"]);
@@ -120,8 +90,8 @@ describeInBrowser("Menunggu saya and Pengembangan saya in headless Chromium (rea
     await call(LESTARI, "POST", `/api/trainings/${workshop.id}/registration`);
     await call(AHMAD, "POST", `/api/trainings/${workshop.id}/registration`);
 
-    const page = await chromium.newPage();
-    await browser.signInLocally(page, app.server.url, EKO, "?view=development");
+    const page = await session.chromium.newPage();
+    await browser.signInLocally(page, session.app.server.url, EKO, "?view=development");
     const screen = page.getByRole("region", { name: /Pengembangan saya \d{4}/ });
     await screen.getByTestId("plan-need").getByText(/Pelayanan publik \(Rekomendasi atasan\)/).waitFor();
     const item = screen.getByTestId("recommended-training").filter({ hasText: "Workshop pelayanan publik prima" });
@@ -145,7 +115,7 @@ describeInBrowser("Menunggu saya and Pengembangan saya in headless Chromium (rea
     await form.getByLabel("Tautan bukti (mis. sertifikat)").fill("sertifikat.pdf");
     await form.getByRole("button", { name: "Catat pelatihan" }).click();
     await form.locator('input[aria-invalid="true"]').waitFor();
-    expect(await app.repositories.competency.creditsOf(Number(toWibDate(new Date()).slice(0, 4)), EKO)).toEqual([]);
+    expect(await session.app.repositories.competency.creditsOf(Number(toWibDate(new Date()).slice(0, 4)), EKO)).toEqual([]);
     await form.getByLabel("Tautan bukti (mis. sertifikat)").fill("https://example.org/sertifikat-siasn.pdf");
     await form.getByRole("button", { name: "Catat pelatihan" }).click();
     await form.getByText("Tercatat. Pelatihan ini menunggu verifikasi atasan.").waitFor();
@@ -154,14 +124,14 @@ describeInBrowser("Menunggu saya and Pengembangan saya in headless Chromium (rea
     await progress.getByText("0 dari 20 JP").waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "development-light");
-    await page.goto(`${app.server.url}/index.html?theme=dark&view=development`);
+    await page.goto(`${session.app.server.url}/index.html?theme=dark&view=development`);
     await screen.getByTestId("dev-credit").waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "development-dark");
 
     // The supervisor finds it in Menunggu saya and verifies it there; then it counts for Eko.
-    const boss = await chromium.newPage();
-    await browser.signInLocally(boss, app.server.url, UTIN);
+    const boss = await session.chromium.newPage();
+    await browser.signInLocally(boss, session.app.server.url, UTIN);
     const external = boss.getByTestId("waiting-item").filter({ hasText: "Eko Kusuma mencatat pelatihan \u201cWebinar SIASN\u201d" });
     await external.getByRole("button", { name: "Verifikasi" }).click();
     await external.waitFor({ state: "detached" });

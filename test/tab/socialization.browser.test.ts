@@ -1,29 +1,20 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { BrowserContext } from "playwright-core";
 import { toWibDate } from "../../src/domain/time";
 import { SOCIAL_STRINGS } from "../../src/tab/app/screens/admin/announcements/social-strings";
 import { JP_STRINGS } from "../../src/tab/app/screens/staff/jp/jp-strings";
-import { startApp, type AppHarness } from "../support/app-harness";
 import { asUser } from "../support/teams-client";
 import * as browser from "./support/browser";
+import { expectDictionaryParity, tabSession } from "./support/tab-session";
 
 const UTIN = "694472d1-a7d3-4946-a081-37f33a087ec9"; // Utin Wijaya, Admin Kinerja, Eko Kusuma's supervisor
 const EKO = "449ab166-8186-4856-8c52-9b4839c340b3"; // Eko Kusuma
 const OPD = "disdukcapil";
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("the socialization and JP screens' dictionaries", () => {
   test.each([
     ["announcements and adoption", SOCIAL_STRINGS],
     ["JP saya", JP_STRINGS],
   ] as const)("%s: same keys in both languages, no empty text, the same {placeholders}", (_name, dict) => {
-    const strings = dict as unknown as Record<"id" | "en", Record<string, string>>;
-    expect(Object.keys(strings.en).sort()).toEqual(Object.keys(strings.id).sort());
-    for (const key of Object.keys(strings.id)) {
-      expect({ key, empty: strings.id[key]!.trim() === "" || strings.en[key]!.trim() === "" }).toEqual({ key, empty: false });
-      expect({ key, en: placeholders(strings.en[key]!) }).toEqual({ key, en: placeholders(strings.id[key]!) });
-    }
+    expectDictionaryParity(dict);
   });
 });
 
@@ -31,40 +22,19 @@ const describeInBrowser = browser.browserTestsEnabled() ? describe : describe.sk
 jest.setTimeout(90_000);
 
 describeInBrowser("announcements, adoption and JP saya in headless Chromium (real server, Azurite)", () => {
-  let app: AppHarness;
-  let chromium: BrowserContext;
-  let work: string;
-
-  const call = async (as: string, method: string, url: string, body?: unknown) => {
-    const res = await fetch(app.server.url + url, { method, headers: { "Content-Type": "application/json", "X-Dev-User": as }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-
-  beforeAll(async () => {
-    work = browser.tempDir("social");
-    browser.bundleTabInto(path.join(work, "assets"));
-    app = await startApp({ tabAssetsDir: path.join(work, "assets"), env: { ANNOUNCEMENT_TICK_MS: "200" } });
-    chromium = await browser.launchChromium(path.join(work, "profile"));
-  }, 60_000);
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
-    if (work) fs.rmSync(work, { recursive: true, force: true });
-  });
+  const session = tabSession("social", { ANNOUNCEMENT_TICK_MS: "200" });
+  const call = session.call;
 
   test("the admin previews and sends to an OPD, follows the sending to the end, and sees the OPD's installed share", async () => {
-    const members = app.directory.getUnitMembers(OPD, { recursive: true });
-    const opdName = app.directory.getUnit(OPD)!.name;
+    const members = session.app.directory.getUnitMembers(OPD, { recursive: true });
+    const opdName = session.app.directory.getUnit(OPD)!.name;
     expect(members.length).toBeGreaterThan(2);
     // All but one installed the app: that one cannot be reached in personal chat and is counted as failed.
     const installed = members.slice(1);
-    for (const p of installed) await app.teams.install(asUser(p));
+    for (const p of installed) await session.app.teams.install(asUser(p));
 
-    const page = await chromium.newPage();
-    await browser.signInLocally(page, app.server.url, UTIN, "?view=announcements");
+    const page = await session.chromium.newPage();
+    await browser.signInLocally(page, session.app.server.url, UTIN, "?view=announcements");
     await page.getByLabel("Judul (Bahasa Indonesia)").fill("Batas pengisian SKP 2027");
     await page.getByLabel("Isi (Bahasa Indonesia)").fill("SKP tahun depan diajukan paling lambat 31 Januari.");
     await page.getByLabel("Judul (bahasa Inggris, opsional)").fill("SKP 2027 deadline");
@@ -118,13 +88,13 @@ describeInBrowser("announcements, adoption and JP saya in headless Chromium (rea
     const all = await call(UTIN, "GET", "/api/announcements");
     expect(all.find((a: { content: { titleId: string } }) => a.content.titleId === "Sosialisasi aplikasi")).toMatchObject({ status: "cancelled" });
 
-    await page.goto(`${app.server.url}/index.html?theme=dark&view=announcements`);
+    await page.goto(`${session.app.server.url}/index.html?theme=dark&view=announcements`);
     await page.getByRole("button", { name: "Lihat pengiriman Batas pengisian SKP 2027" }).click();
     await page.getByTestId("announcement-status").getByText("Selesai").waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "announcement-progress-dark");
 
-    await page.goto(`${app.server.url}/index.html?view=adoption`);
+    await page.goto(`${session.app.server.url}/index.html?view=adoption`);
     const adoption = page.getByTestId("adoption-row").filter({ hasText: opdName });
     const pct = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(Math.round((installed.length / members.length) * 1000) / 10);
     await expect(adoption.innerText()).resolves.toContain(`${pct}% (${installed.length} dari ${members.length})`);
@@ -133,7 +103,7 @@ describeInBrowser("announcements, adoption and JP saya in headless Chromium (rea
     expect(download.suggestedFilename()).toMatch(/^adopsi-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "adoption-light");
-    await page.goto(`${app.server.url}/index.html?theme=dark&view=adoption`);
+    await page.goto(`${session.app.server.url}/index.html?theme=dark&view=adoption`);
     await page.getByTestId("adoption-row").first().waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "adoption-dark");
@@ -141,16 +111,16 @@ describeInBrowser("announcements, adoption and JP saya in headless Chromium (rea
   });
 
   test("a channel post goes only to the chosen team of those where the app is installed", async () => {
-    const admin = app.directory.getPerson(UTIN)!;
+    const admin = session.app.directory.getPerson(UTIN)!;
     const team = (n: number) => ({ teamId: `19:team-${n}@thread.tacv2`, channelId: `19:general-${n}@thread.tacv2` });
     for (const n of [1, 2]) {
       const { teamId, channelId } = team(n);
-      const activity = { ...app.teams.envelope(asUser(admin), "installationUpdate"), action: "add", conversation: { id: channelId, conversationType: "channel", isGroup: true, tenantId: "t" }, channelData: { team: { id: teamId }, channel: { id: channelId }, tenant: { id: "t" } } };
-      expect((await app.teams.post(activity)).status).toBe(200);
+      const activity = { ...session.app.teams.envelope(asUser(admin), "installationUpdate"), action: "add", conversation: { id: channelId, conversationType: "channel", isGroup: true, tenantId: "t" }, channelData: { team: { id: teamId }, channel: { id: channelId }, tenant: { id: "t" } } };
+      expect((await session.app.teams.post(activity)).status).toBe(200);
     }
-    const before = app.connector.calls.length;
-    const page = await chromium.newPage();
-    await browser.signInLocally(page, app.server.url, UTIN, "?view=announcements");
+    const before = session.app.connector.calls.length;
+    const page = await session.chromium.newPage();
+    await browser.signInLocally(page, session.app.server.url, UTIN, "?view=announcements");
     await page.getByLabel("Judul (Bahasa Indonesia)").fill("Rapat koordinasi SKP");
     await page.getByLabel("Isi (Bahasa Indonesia)").fill("Rapat di aula BKPSDM pukul 09.00.");
     await page.getByLabel("Kanal tim tempat aplikasi terpasang").check();
@@ -162,7 +132,7 @@ describeInBrowser("announcements, adoption and JP saya in headless Chromium (rea
     await page.getByRole("button", { name: "Kirim pengumuman" }).click();
     await page.getByTestId("announcement-status").getByText("Selesai").waitFor({ timeout: 30_000 });
     await expect(page.getByTestId("totals").innerText()).resolves.toBe("Terkirim 1, gagal 0, sudah membaca 0 dari 1 penerima.");
-    const posted = app.connector.calls.slice(before).filter((c) => c.method === "POST").map((c) => c.conversationId);
+    const posted = session.app.connector.calls.slice(before).filter((c) => c.method === "POST").map((c) => c.conversationId);
     expect(posted).toEqual([expect.stringContaining(team(2).channelId)]);
     await page.close();
   });
@@ -172,8 +142,8 @@ describeInBrowser("announcements, adoption and JP saya in headless Chromium (rea
     const record = await call(EKO, "POST", "/api/competency/external", { title: "Webinar manajemen kinerja", jp: 3, date: today, evidenceUrl: "https://example.org/sertifikat.pdf" });
     await call(UTIN, "POST", `/api/competency/external/${EKO}/${record.id}/decision`, { year: Number(today.slice(0, 4)), decision: "verify" });
 
-    const page = await chromium.newPage();
-    await browser.signInLocally(page, app.server.url, EKO);
+    const page = await session.chromium.newPage();
+    await browser.signInLocally(page, session.app.server.url, EKO);
     const card = page.getByTestId("jp-card");
     await card.getByText("3 dari 20 JP").waitFor();
     await card.getByText(/Kurang 17 JP lagi/).waitFor();
@@ -182,7 +152,7 @@ describeInBrowser("announcements, adoption and JP saya in headless Chromium (rea
     await card.getByText(/Belum ada kebutuhan pengembangan/).waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "staff-jp-light");
-    await page.goto(`${app.server.url}/index.html?theme=dark`);
+    await page.goto(`${session.app.server.url}/index.html?theme=dark`);
     await page.getByTestId("jp-card").getByText("3 dari 20 JP").waitFor();
     expect(await browser.seriousA11yViolations(page)).toEqual([]);
     await browser.screenshot(page, "staff-jp-dark");

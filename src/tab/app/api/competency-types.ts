@@ -1,25 +1,10 @@
 /** Shapes of the catalogue, participants and training needs analysis (src/api/training-routes.ts, competency-routes.ts). */
-export const TRAINING_TYPES = ["klasikal", "e-learning", "coaching", "mentoring", "seminar-workshop", "magang", "benchmarking", "belajar-mandiri", "komunitas-belajar"] as const;
-export type TrainingType = (typeof TRAINING_TYPES)[number];
-
-export interface Training {
-  id: string;
-  title: string;
-  type: TrainingType;
-  jp: number;
-  start: string;
-  end: string;
-  place?: string;
-  onlineUrl?: string;
-  capacity: number;
-  addresses: string[];
-  targetUnitIds: string[];
-  organizerId: string;
-  createdAt: string;
-  announcedAt?: string;
-}
-
-export type RegistrationStatus = "registered" | "waitlisted" | "cancelled" | "attended";
+// The server's own types, type-only where they come from a module with code: the wire shape is written once.
+export { TRAINING_TYPES, type RegistrationStatus, type Training, type TrainingType } from "../../../services/competency-ports";
+export type { TnaPerson, TnaTopic } from "../../../services/development-tna";
+export type { DevelopmentNeedSource as NeedSource } from "../../../domain/development-needs";
+import type { RegistrationStatus, Training } from "../../../services/competency-ports";
+import type { TnaTopic } from "../../../services/development-tna";
 
 export interface Registration {
   trainingId: string;
@@ -83,27 +68,6 @@ export interface AnnouncementDelivery {
   trainingId: string;
   jobs: (DeliveryCounts & { jobId: string })[];
   total: DeliveryCounts;
-}
-
-export interface TnaPerson {
-  id: string;
-  name: string;
-  nip: string;
-  unitId: string;
-  unitName: string;
-  jabatanType: string;
-}
-
-export type NeedSource = "PERILAKU" | "RHK" | "KOMPETENSI" | "REKOMENDASI";
-
-export interface TnaTopic {
-  source: NeedSource;
-  topic: string;
-  label: string;
-  employeeCount: number;
-  byUnit: { unitId: string; unitName: string; count: number }[];
-  byJabatanType: { jabatanType: string; count: number }[];
-  people: TnaPerson[];
 }
 
 export interface ComplianceRow {
